@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { languageCodes } from '../../i18n/languages.ts';
+import { contrastRatio, parseHexColour } from './colour.ts';
+
+/**
+ * The clinic settings: everything clinic-specific on the site comes from here.
+ * Each key is documented where it is declared (`.describe()` is shown in the README table and
+ * in error messages). Defaults live here and nowhere else.
+ */
+
+const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+/** White page background in the light scheme; links and buttons need 4.5:1 against it. */
+const LIGHT_BACKGROUND = '#ffffff';
+/** Page background in the dark scheme (see `--color-bg` in the global styles). */
+export const DARK_BACKGROUND = '#121417';
+const MIN_CONTRAST = 4.5;
+
+const text = (what: string) =>
+	z
+		.string({ error: `must be text (${what}), in quotes if it starts with a number or symbol` })
+		.trim()
+		.min(1, { error: `must not be empty: give ${what}` });
+
+const wholeNumber = (min: number, max: number) =>
+	z
+		.number({ error: `must be a whole number from ${min} to ${max}` })
+		.int({ error: `must be a whole number from ${min} to ${max}` })
+		.min(min, { error: `must be ${min} or more` })
+		.max(max, { error: `must be ${max} or less` });
+
+const colour = (against: string, scheme: string) =>
+	z
+		.string({ error: 'must be a colour written as # and six hex digits, like "#005eb8"' })
+		.refine((value) => parseHexColour(value) !== undefined, {
+			error: 'must be a colour written as # and six hex digits, like "#005eb8"',
+			abort: true,
+		})
+		.refine((value) => contrastRatio(value, against) >= MIN_CONTRAST, {
+			error: (issue) =>
+				`has a contrast of ${contrastRatio(String(issue.input), against).toFixed(1)}:1 against the ${scheme} background; ` +
+				`text and links need at least ${MIN_CONTRAST}:1, so choose a ${scheme === 'light' ? 'darker' : 'lighter'} colour`,
+		});
+
+const phone = z
+	.string({ error: 'must be a phone number in quotes, like "+44 20 7946 0000"' })
+	.regex(/^\+?[0-9][0-9 ()-]{1,24}$/, {
+		error: 'must be a phone number of digits, spaces and an optional leading +, like "+44 20 7946 0000"',
+	});
+
+const range = (name: string, min: number, max: number, defaults: { min: number; max: number }) =>
+	z
+		.strictObject({
+			min: wholeNumber(min, max).describe(`Smallest ${name}.`),
+			max: wholeNumber(min, max).describe(`Largest ${name}.`),
+		})
+		.refine((r) => r.min <= r.max, { error: 'must not be larger than max', path: ['min'] })
+		.default(defaults);
+
+const limits = (name: string, min: number, max: number, defaults: { default: number; min: number; max: number }) =>
+	z
+		.strictObject({
+			default: wholeNumber(min, max).describe(`The ${name} the planner starts with.`),
+			min: wholeNumber(min, max).describe(`The smallest ${name} a patient may choose.`),
+			max: wholeNumber(min, max).describe(`The largest ${name} a patient may choose.`),
+		})
+		.refine((r) => r.min <= r.default && r.default <= r.max, {
+			error: 'must lie between min and max',
+			path: ['default'],
+		})
+		.default(defaults);
+
+export const clinicSchema = z.strictObject({
+	name: text('the clinic’s name').describe('The clinic’s name, shown in the header and page titles.'),
+	logo: z
+		.string()
+		.regex(/^\/[^\s]*\.(svg|png|webp)$/i, {
+			error: 'must be a path inside the public folder starting with /, ending in .svg, .png or .webp',
+		})
+		.optional()
+		.describe('Path of the logo inside `public/`, like "/logo.svg". Leave out for the name only.'),
+	address: z
+		.array(text('an address line'), { error: 'must be a list of address lines' })
+		.min(1, { error: 'must have at least one line' })
+		.describe('The clinic’s address, one line per item.'),
+	phone: phone.describe('The clinic’s phone number for patients, shown as a tap-to-call link.'),
+	email: z
+		.email({ error: 'must be an email address, like "clinic@example.org"' })
+		.optional()
+		.describe('An email address for patients. Leave out to show none.'),
+	emergencyNumber: z
+		.string({ error: 'must be the local emergency number in quotes, like "999" or "112"' })
+		.regex(/^[0-9]{2,4}$/, { error: 'must be 2 to 4 digits, like "999", "112" or "911"' })
+		.describe('The emergency number in the clinic’s country, e.g. "999" (UK), "112" (Türkiye, EU), "911" (US).'),
+	openDays: z
+		.array(z.enum(weekdays, { error: `must be one of ${weekdays.join(', ')}` }))
+		.min(1, { error: 'must list at least one day' })
+		.default(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'])
+		.describe('The weekdays the clinic is open; the planner flags sessions on other days.'),
+	reviewer: z
+		.strictObject({
+			name: text('the reviewer’s name').describe('Who checked the guides for the clinic.'),
+			role: text('the reviewer’s role').describe('Their role, like "Consultant in musculoskeletal medicine".'),
+		})
+		.describe('The clinician who reviews the guides for the clinic; shown at the foot of every guide.'),
+});
+
+export const siteSchema = z.strictObject({
+	url: z
+		.url({ protocol: /^https?$/, error: 'must be the full address of the site, like "https://clinic.example.org"' })
+		.describe('The address the site is published at. Override with the SITE_URL environment variable.'),
+	base: z
+		.string()
+		.regex(/^\/([a-z0-9._-]+\/)*$/i, { error: 'must start and end with /, like "/" or "/patients/"' })
+		.default('/')
+		.describe('The path under the address the site lives in, "/" for the top. Override with BASE_PATH.'),
+});
+
+export const languagesSchema = z
+	.strictObject({
+		default: z
+			.enum(languageCodes, { error: `must be one of the languages this site has: ${languageCodes.join(', ')}` })
+			.describe('The language at the top of the site; the others live under /<code>/.'),
+		enabled: z
+			.array(z.enum(languageCodes, { error: `must be one of the languages this site has: ${languageCodes.join(', ')}` }))
+			.min(1, { error: 'must list at least one language' })
+			.describe('The languages to publish.'),
+	})
+	.refine((l) => l.enabled.includes(l.default), {
+		error: 'must also be listed in languages.enabled',
+		path: ['default'],
+	})
+	.refine((l) => new Set(l.enabled).size === l.enabled.length, {
+		error: 'must not list a language twice',
+		path: ['enabled'],
+	});
+
+export const brandingSchema = z
+	.strictObject({
+		primaryColour: colour(LIGHT_BACKGROUND, 'light')
+			.default('#005eb8')
+			.describe('Links, buttons and the header in the light scheme; needs 4.5:1 contrast on white.'),
+		primaryColourDark: colour(DARK_BACKGROUND, 'dark')
+			.default('#8cc8ff')
+			.describe(`The same in the dark scheme; needs 4.5:1 contrast on ${DARK_BACKGROUND}.`),
+	})
+	.default({ primaryColour: '#005eb8', primaryColourDark: '#8cc8ff' });
+
+export const treatmentSchema = z
+	.strictObject({
+		injectionsPerSession: range('number of injections in one session', 1, 40, { min: 4, max: 15 }).describe(
+			'How many injections one session usually has (source text: 4 to 15).',
+		),
+		courseMaxMonths: wholeNumber(1, 24)
+			.default(6)
+			.describe('All sessions finish within this many months of the first (source text: 6).'),
+		bruisingDays: wholeNumber(1, 30)
+			.default(7)
+			.describe('Days bruising and swelling can last after a session (source text: about a week).'),
+		firstReliefWeeks: wholeNumber(1, 26)
+			.default(3)
+			.describe('Weeks after the first session when relief usually begins (source text: 3).'),
+		sessions: limits('number of sessions', 1, 12, { default: 3, min: 1, max: 6 }).describe(
+			'Planner: how many sessions (published schedules: 3 to 6).',
+		),
+		weeksBetweenSessions: limits('weeks between sessions', 1, 12, { default: 4, min: 2, max: 6 }).describe(
+			'Planner: weeks from one session to the next (published schedules: every 3 to 6 weeks).',
+		),
+		pricePerSession: z
+			.strictObject({
+				amount: z.number({ error: 'must be a number, like 150' }).positive({ error: 'must be more than 0' }),
+				currency: z
+					.string()
+					.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code, like "GBP", "TRY" or "EUR"' }),
+			})
+			.optional()
+			.describe('Optional fee for one session; the planner shows an estimate only when this is set.'),
+	})
+	.default({
+		injectionsPerSession: { min: 4, max: 15 },
+		courseMaxMonths: 6,
+		bruisingDays: 7,
+		firstReliefWeeks: 3,
+		sessions: { default: 3, min: 1, max: 6 },
+		weeksBetweenSessions: { default: 4, min: 2, max: 6 },
+	});
+
+export const medicationSchema = z
+	.strictObject({
+		holdDaysBefore: wholeNumber(0, 30)
+			.default(3)
+			.describe('Days before treatment to stop anti-inflammatory painkillers, if the clinic asks (source text: 3).'),
+	})
+	.default({ holdDaysBefore: 3 });
+
+export const settingsSchema = z.strictObject({
+	clinic: clinicSchema.describe('Who the clinic is and how patients reach it.'),
+	site: siteSchema.describe('Where the site is published.'),
+	languages: languagesSchema.describe('Which languages the site is published in.'),
+	branding: brandingSchema.describe('The clinic’s colours.'),
+	treatment: treatmentSchema.describe('The clinic’s treatment facts and planner rules.'),
+	medication: medicationSchema.describe('The clinic’s medicine rules before treatment.'),
+});
+
+/** Settings as a clinic writes them (defaults may be left out). */
+export type SettingsInput = z.input<typeof settingsSchema>;
+/** Settings after validation, with every default filled in. */
+export type Settings = z.output<typeof settingsSchema>;

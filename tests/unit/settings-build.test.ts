@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+/*
+ * The real build, run with a broken settings file, stops before building anything and prints a
+ * message that names the file and the field. (The config is read first, so this takes a moment.)
+ */
+test('astro build stops with a plain message when clinic settings are wrong', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'broken-settings-'));
+	const file = join(dir, 'clinic.yaml');
+	const example = readFileSync('clinic.yaml', 'utf8');
+	writeFileSync(file, example.replace('primaryColour: "#005eb8"', 'primaryColour: "not a colour"').replace('enabled: [en, tr]', 'enabled: [en, xx]'));
+	const result = spawnSync('astro', ['build', '--outDir', join(dir, 'out')], {
+		env: { ...process.env, CLINIC_SETTINGS: file },
+		encoding: 'utf8',
+		timeout: 60_000,
+	});
+	expect(result.status).toBe(1);
+	expect(result.stderr).toContain('The clinic settings need fixing before the site can be built:');
+	expect(result.stderr).toMatch(/clinic\.yaml: branding\.primaryColour is "not a colour"; it must be a colour/);
+	expect(result.stderr).toMatch(/clinic\.yaml: languages\.enabled\[1\] is "xx"; it must be one of the languages this site has: en, tr\./);
+}, 60_000);
