@@ -1,0 +1,38 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+import { loadSettings, SettingsError } from './src/lib/settings/load.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+
+/** @type {import('./src/lib/settings/schema.ts').Settings} */
+let settings;
+try {
+	settings = loadSettings(process.env, process.cwd());
+} catch (error) {
+	if (!(error instanceof SettingsError)) throw error;
+	console.error(`\n${error.message}\n`);
+	process.exit(1);
+}
+
+export default defineConfig({
+	site: settings.site.url,
+	base: settings.site.base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx(), preact(), pagefindIndex(), staticHeaders()],
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
+	},
+});

@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildHeadersFile } from '../lib/static-headers.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/**
+ * Writes `dist/_headers` after the build from the policies Astro put in each page, so the HTTP
+ * policy always matches what the pages need.
+ */
+export function staticHeaders(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'static-headers',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const policies: string[] = [];
+				for (const file of await htmlFiles(root)) {
+					const match = META_CSP.exec(await readFile(file, 'utf8'));
+					if (match?.[1]) policies.push(match[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'"));
+				}
+				await writeFile(join(root, '_headers'), buildHeadersFile(base, policies));
+				logger.info(`_headers written from ${policies.length} page policies.`);
+			},
+		},
+	};
+}

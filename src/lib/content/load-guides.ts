@@ -1,0 +1,29 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkGuideOrder, splitGuideId, type GuideRef } from './guides.ts';
+
+export interface Guide extends GuideRef {
+	entry: CollectionEntry<'guides'>;
+}
+
+/**
+ * Every guide with its language and slug, checked. A misplaced file or a repeated order stops the
+ * build with a message that names the file.
+ */
+export async function loadGuides(): Promise<Guide[]> {
+	const entries = await getCollection('guides');
+	const problems: string[] = [];
+	const guides: Guide[] = [];
+	for (const entry of entries) {
+		const split = splitGuideId(entry.id);
+		if (!split.ok) {
+			problems.push(split.problem);
+			continue;
+		}
+		guides.push({ id: entry.id, lang: split.lang, slug: split.slug, order: entry.data.order, title: entry.data.title, entry });
+	}
+	problems.push(...checkGuideOrder(guides));
+	if (problems.length > 0) {
+		throw new Error(`The guides need fixing before the site can be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	}
+	return guides;
+}
