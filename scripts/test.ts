@@ -1,0 +1,43 @@
+/**
+ * `npm test`: every check, in order, stopping at the first that fails:
+ * 1. the type check (astro check);
+ * 2. the unit tests, then the date-bearing rules tests again under time zones either side of
+ *    the date line and with odd DST rules;
+ * 3. a production build under a sub-path, as a clinic would deploy it;
+ * 4. the browser tests against that build, served like a plain CDN, in the system Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { delimiter, resolve } from 'node:path';
+import { ensureChromium } from './chromium.ts';
+
+/** Time zones that catch date bugs: both sides of the date line, half-hour DST, southern DST. */
+const TIME_ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Europe/Istanbul'];
+
+/** The sub-path the browser tests serve the site under. */
+const TEST_BASE = '/clinic-site/';
+const TEST_OUT_DIR = 'dist-test';
+
+const env = { ...process.env, PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
+
+function step(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
+	console.log(`\n▶ ${title}\n`);
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+	if (result.status !== 0) {
+		console.error(`\n✖ ${title} failed.`);
+		process.exit(result.status ?? 1);
+	}
+}
+
+step('Type check', 'astro', ['check']);
+step('Unit tests', 'vitest', ['run', '--project', 'unit'], { TZ: 'UTC' });
+for (const zone of TIME_ZONES.slice(1)) {
+	step(`Rules tests in ${zone}`, 'vitest', ['run', '--project', 'unit', 'src/lib'], { TZ: zone });
+}
+step(`Build under ${TEST_BASE}`, 'astro', ['build', '--outDir', TEST_OUT_DIR], { BASE_PATH: TEST_BASE });
+const chrome = ensureChromium();
+step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
+	CHROME_PATH: chrome,
+	SITE_DIR: TEST_OUT_DIR,
+	SITE_BASE: TEST_BASE,
+});
+console.log('\n✔ Every check passed.');

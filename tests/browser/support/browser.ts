@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The system Chromium, started as this machine allows (no sandbox as root, no GPU, no network chatter). */
+export function launchBrowser(): Promise<Browser> {
+	const executablePath = process.env['CHROME_PATH'];
+	if (!executablePath) throw new Error('CHROME_PATH is not set: run the browser tests through `npm test`.');
+	return chromium.launch({
+		executablePath,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	});
+}
+
+export interface WatchedPage {
+	page: Page;
+	/** Console errors, uncaught exceptions and Content-Security-Policy violations seen so far. */
+	problems: string[];
+}
+
+/** A new page at the given width and colour scheme that records every console error and CSP violation. */
+export async function openPage(
+	browser: Browser,
+	{ width = 1280, colorScheme = 'light', javaScript = true }: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {},
+): Promise<WatchedPage> {
+	const context = await browser.newContext({
+		viewport: { width, height: 800 },
+		colorScheme,
+		javaScriptEnabled: javaScript,
+		serviceWorkers: 'block',
+	});
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+		});
+	});
+	return { page, problems };
+}
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** Runs axe over the page with the WCAG 2.2 A/AA and best-practice rules; returns the violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+	await page.evaluate(axeSource);
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		const result = await axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+		});
+		return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
+	});
+}
+
+/** A readable one-line-per-problem summary of axe violations for a failing assertion. */
+export function describeViolations(violations: readonly AxeViolation[]): string[] {
+	return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The site's page URLs from its sitemap, moved onto the local server. */
+export async function sitemapUrls(siteUrl: string): Promise<string[]> {
+	const xml = await (await fetch(new URL('sitemap.xml', siteUrl))).text();
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
+		const published = new URL(m[1] ?? '');
+		const local = new URL(siteUrl);
+		return new URL(published.pathname + published.search, local.origin).href;
+	});
+}
