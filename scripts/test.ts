@@ -3,7 +3,8 @@
  * 1. the type check (astro check);
  * 2. the unit tests, then the date-bearing rules tests again under time zones either side of
  *    the date line and with odd DST rules;
- * 3. a production build under a sub-path, as a clinic would deploy it;
+ * 3. a production build under a sub-path, as a clinic would deploy it, and its page-weight
+ *    budgets (scripts/budget.ts);
  * 4. the browser tests against that build, served like a plain CDN, in the system Chromium.
  */
 import { spawnSync } from 'node:child_process';
@@ -34,6 +35,7 @@ for (const zone of TIME_ZONES.slice(1)) {
 	step(`Rules tests in ${zone}`, 'vitest', ['run', '--project', 'unit', 'src/lib'], { TZ: zone });
 }
 step(`Build under ${TEST_BASE}`, 'astro', ['build', '--outDir', TEST_OUT_DIR], { BASE_PATH: TEST_BASE });
+step('Page-weight budgets', 'node', ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
 const chrome = ensureChromium();
 step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
 	CHROME_PATH: chrome,
