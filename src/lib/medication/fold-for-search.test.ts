@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { foldForSearch } from './fold-for-search.ts';
+
+describe('foldForSearch', () => {
+	test.each([
+		// Case.
+		['XARELTO', 'xarelto'],
+		// Turkish i: dotted capital İ, dotless ı, plain I and i all become i.
+		['İbuprofen', 'ibuprofen'],
+		['ıbuprofen', 'ibuprofen'],
+		['IBUPROFEN', 'ibuprofen'],
+		['PARASETAMOL İÇEREN', 'parasetamol iceren'],
+		// Turkish letters with marks become their plain look-alikes.
+		['Şurup', 'surup'],
+		['ağrı', 'agri'],
+		['Çocuk', 'cocuk'],
+		['Ölçü', 'olcu'],
+		['Üç', 'uc'],
+		// Other accents.
+		['Naprosyn é à ñ', 'naprosyn e a n'],
+		// Full-width letters from some keyboards.
+		['ＢＲＵＦＥＮ', 'brufen'],
+		// Punctuation and runs of space become one space; ends are trimmed.
+		['  Coraspin-100 mg. ', 'coraspin 100 mg'],
+		['', ''],
+		['!!!', ''],
+	])('%j → %j', (input, expected) => {
+		expect(foldForSearch(input)).toBe(expected);
+	});
+
+	test('never throws, and folding twice changes nothing', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), (input) => {
+				const once = foldForSearch(input);
+				expect(foldForSearch(once)).toBe(once);
+			}),
+		);
+	});
+});

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './default-rules.ts';
+import type { MedicationRules, MedicationRulesInput, MedicineGroup } from './types.ts';
+import { validateMedicationRules } from './validate-rules.ts';
+
+/*
+ * The clinic's medication rules: which medicines to stop before treatment, for how long, and
+ * which never to stop without the prescriber. Validated once at build time; the browser gets the
+ * parsed result (see ./types.ts) and never loads zod.
+ */
+
+const LANGUAGE_CODE_MESSAGE = 'Use a language code such as "en" or "tr".';
+const languageCode = z
+	.string()
+	.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, LANGUAGE_CODE_MESSAGE)
+	.describe('A language code such as "en" or "tr".');
+/** Replaces zod's "Invalid key in record" with what to do. */
+const recordError = (issue: { code?: string | undefined }) =>
+	issue.code === 'invalid_key' ? LANGUAGE_CODE_MESSAGE : undefined;
+
+const id = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, for example "blood-thinners".')
+	.describe('A short id of lower-case letters, digits and hyphens. It appears in shared links, so keep it once chosen.');
+
+const text = z.string().trim().min(1, 'Write some text, or leave this language out.');
+
+/** Text in one or more languages, keyed by language code: `{ en: '…', tr: '…' }`. */
+export const localizedTextSchema = z
+	.record(languageCode, text, { error: recordError })
+	.refine((value) => Object.keys(value).length > 0, 'Give the text in at least one language, for example { en: "…" }.')
+	.describe('Text in one or more languages, keyed by language code, for example { en: "…", tr: "…" }.');
+
+/** Lists of names in one or more languages, keyed by language code: `{ en: ['…'], tr: ['…'] }`. */
+export const localizedListSchema = z
+	.record(languageCode, z.array(text), { error: recordError })
+	.describe('Lists of names in one or more languages, keyed by language code, for example { en: ["Brufen"] }.');
+
+const daysBefore = z
+	.int('Use a whole number of days.')
+	.min(0, 'Use 0 or more days (0 means only the treatment day is free of the medicine).')
+	.max(30, 'Use 30 days or fewer; for longer holds, ask patients to call the clinic.');
+
+/** A group of medicines stopped for some days before treatment. */
+const stopBeforeGroupSchema = z
+	.strictObject({
+		/** Short id used by medicines and in shared links. */
+		id: id.describe('Short id used by medicines and in shared links, for example "nsaid".'),
+		/** `stopBefore`: patients stop these medicines before treatment. */
+		kind: z.literal('stopBefore').describe('"stopBefore": patients stop these medicines before treatment.'),
+		/** The group's name for patients. */
+		name: localizedTextSchema.describe('The name of the group for patients, per language.'),
+		/** What patients should know about this group, in plain words. */
+		note: localizedTextSchema.describe('What patients should know about this group, in plain words, per language.'),
+		/** Calendar days before the treatment day without the medicine. Default: `holdDaysBefore`. */
+		daysBefore: daysBefore
+			.optional()
+			.describe(
+				'Calendar days before the treatment day without the medicine; the treatment day is free too. Leave out to use holdDaysBefore.',
+			),
+		/** First day the medicine may be taken again, counted from the treatment day. Leave out: "ask your clinic". */
+		restartDaysAfter: z
+			.int('Use a whole number of days.')
+			.min(1, 'Use 1 or more: 1 means the day after treatment.')
+			.max(365, 'Use 365 days or fewer.')
+			.optional()
+			.describe(
+				'The medicine may be taken again on the treatment day plus this many days. Leave out to tell patients to ask the clinic.',
+			),
+		/** When true, the site never tells patients to stop: it shows dates only once they confirm the prescriber agreed. */
+		needsPrescriberAgreement: z
+			.boolean()
+			.default(false)
+			.describe(
+				'When true (blood thinners, antiplatelets), the site never tells patients to stop: it asks them to talk to the prescriber, and shows dates only once they confirm the prescriber agreed.',
+			),
+	})
+	.describe('A group of medicines that patients stop for some days before treatment.');
+
+/** A group of medicines patients keep taking. */
+const keepTakingGroupSchema = z
+	.strictObject({
+		/** Short id used by medicines and in shared links. */
+		id: id.describe('Short id used by medicines and in shared links, for example "paracetamol".'),
+		/** `keepTaking`: patients keep taking these medicines. */
+		kind: z.literal('keepTaking').describe('"keepTaking": patients keep taking these medicines.'),
+		/** The group's name for patients. */
+		name: localizedTextSchema.describe('The name of the group for patients, per language.'),
+		/** What patients should know about this group, in plain words. */
+		note: localizedTextSchema.describe('What patients should know about this group, in plain words, per language.'),
+	})
+	.describe('A group of medicines that patients keep taking, such as paracetamol.');
+
+/** A group of medicines and its rule. */
+export const medicineGroupSchema = z
+	.discriminatedUnion('kind', [stopBeforeGroupSchema, keepTakingGroupSchema], {
+		error: 'Set kind to "stopBefore" or "keepTaking".',
+	})
+	.describe('A group of medicines and its rule.');
+
+/** A medicine patients can find by any of its names. */
+export const medicineSchema = z
+	.strictObject({
+		/** Short id used in shared links. */
+		id: id.describe('Short id used in shared links, for example "ibuprofen".'),
+		/** The id of the group whose rule applies to this medicine. */
+		group: id.describe('The id of the group whose rule applies to this medicine.'),
+		/** The generic (active ingredient) name, per language. */
+		generic: localizedTextSchema.describe('The generic (active ingredient) name, per language: { en: "naproxen", tr: "naproksen" }.'),
+		/** Other generic names patients may know, per language (acetaminophen for paracetamol). */
+		otherNames: localizedListSchema
+			.default({})
+			.describe('Other generic names patients may know, per language, for example { en: ["acetaminophen"] }.'),
+		/** Brand names on the box in each language's country. */
+		brands: localizedListSchema
+			.default({})
+			.describe('Brand names on the box, per language of the country where they are sold: { en: ["Nurofen"], tr: ["Dolven"] }.'),
+	})
+	.describe('A medicine patients can find by its generic or brand name.');
+
+/**
+ * The clinic's medication rules. Every key has a default, so `{}` gives the standard rules.
+ * Giving `groups` or `medicines` replaces the whole default list: start from
+ * `DEFAULT_GROUPS` and `DEFAULT_MEDICINES` (./default-rules.ts) and change what differs.
+ */
+export const medicationRulesSchema = z
+	.strictObject({
+		/** The clinic's default stop period, in calendar days before treatment (source text: 3). */
+		holdDaysBefore: daysBefore
+			.default(3)
+			.describe(
+				'Calendar days before treatment without anti-inflammatory painkillers, used by every stopBefore group that sets no daysBefore. The clinic text says 3.',
+			),
+		/** The groups of medicines and their rules. */
+		groups: z
+			.array(medicineGroupSchema)
+			.min(1, 'List at least one group.')
+			.prefault(DEFAULT_GROUPS)
+			.describe('The groups of medicines and their rules. Giving this list replaces the default groups.'),
+		/** The medicines patients can search for, each mapped to a group. */
+		medicines: z
+			.array(medicineSchema)
+			.prefault(DEFAULT_MEDICINES)
+			.describe('The medicines patients can search for, each mapped to a group. Giving this list replaces the default medicines.'),
+	})
+	.check((ctx) => {
+		// Cross-references are checked only once every field is valid, so one mistake gives one message.
+		if (ctx.issues.length > 0) return;
+		for (const issue of validateMedicationRules(ctx.value)) {
+			ctx.issues.push({ code: 'custom', input: ctx.value, path: [...issue.path], message: issue.message });
+		}
+	})
+	.transform(
+		(rules): MedicationRules => ({
+			holdDaysBefore: rules.holdDaysBefore,
+			groups: rules.groups.map(
+				(group): MedicineGroup =>
+					group.kind === 'keepTaking'
+						? group
+						: {
+								id: group.id,
+								kind: group.kind,
+								name: group.name,
+								note: group.note,
+								daysBefore: group.daysBefore ?? rules.holdDaysBefore,
+								restartDaysAfter: group.restartDaysAfter ?? null,
+								needsPrescriberAgreement: group.needsPrescriberAgreement,
+							},
+			),
+			medicines: rules.medicines,
+		}),
+	)
+	.describe("The clinic's medication rules for the medication dates calculator.");
+
+export type { MedicationRules, MedicationRulesInput } from './types.ts';
+
+// The hand-written input type (./types.ts) must stay what the schema accepts, both ways.
+type SchemaInput = z.input<typeof medicationRulesSchema>;
+true satisfies MedicationRulesInput extends SchemaInput ? true : false;
+true satisfies SchemaInput extends MedicationRulesInput ? true : false;
+
+/** The standard rules: the clinic text's 3 days, and the brief's groups and medicines. */
+export const defaultMedicationRules: MedicationRules = medicationRulesSchema.parse({});

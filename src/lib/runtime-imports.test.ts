@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+/*
+ * The browser islands import the rules module, and must not ship zod: settings are validated at
+ * build time. Only the `*schema*.ts` files may use zod. This test follows every value import
+ * (type-only imports vanish when compiled) from each other rules file and fails if zod, or a
+ * schema file, can be reached.
+ */
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const RULE_FOLDERS = ['dates', 'medication', 'calendar-file', 'share', 'planner'];
+const runtimeFiles = readdirSync(root, { recursive: true, encoding: 'utf8' })
+	.filter((file) => RULE_FOLDERS.some((folder) => file.startsWith(`${folder}/`)))
+	.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('schema'))
+	.sort();
+
+function valueImports(file: string): string[] {
+	const source = readFileSync(file, 'utf8');
+	return [...source.matchAll(/^import (?!type\b)[\s\S]*?from '([^']+)';/gm)].map((match) => match[1] ?? '');
+}
+
+function reachable(start: string): string[] {
+	const seen = new Set<string>();
+	const found: string[] = [];
+	const visit = (file: string) => {
+		if (seen.has(file)) return;
+		seen.add(file);
+		for (const specifier of valueImports(file)) {
+			if (!specifier.startsWith('.')) {
+				found.push(specifier);
+				continue;
+			}
+			const target = join(dirname(file), specifier);
+			found.push(relative(root, target));
+			visit(target);
+		}
+	};
+	visit(join(root, start));
+	return found;
+}
+
+describe('runtime rules files', () => {
+	test.each(runtimeFiles)('%s reaches neither zod nor a schema file', (file) => {
+		const imports = reachable(file);
+		expect(imports.filter((specifier) => specifier === 'zod' || specifier.startsWith('zod/') || specifier.includes('schema'))).toEqual([]);
+	});
+});
