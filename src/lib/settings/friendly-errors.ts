@@ -52,6 +52,10 @@ export function friendlyIssues(file: string, data: unknown, issues: readonly z.c
 		}
 		const where = issue.path.length > 0 ? formatPath(issue.path) : 'the file';
 		const found = describeFound(valueAt(data, issue.path));
-		return [`${file}: ${where} is ${found}; it ${issue.message}.`];
+		// Messages are either a predicate ("must be …") or a whole sentence ("Use …").
+		const sentence = /^[A-Z]/.test(issue.message)
+			? `${found === 'nothing' ? 'is missing' : `is ${found}`}. ${issue.message.replace(/\.?$/, '.')}`
+			: `is ${found}; it ${issue.message}.`;
+		return [`${file}: ${where} ${sentence}`];
 	});
 }

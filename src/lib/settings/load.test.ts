@@ -76,7 +76,7 @@ describe('a broken settings file gets one plain message per fault, naming the fi
 		[
 			'a hold period as text',
 			withChange('medication', { holdDaysBefore: 'three' }),
-			'clinic.yaml: medication.holdDaysBefore is "three"; it must be a whole number from 0 to 30.',
+			'clinic.yaml: medication.holdDaysBefore is "three". Use a whole number of days.',
 		],
 		[
 			'a planner default outside its limits',
@@ -122,5 +122,22 @@ describe('loading from disk', () => {
 		expect(() => loadSettings({ BASE_PATH: 'patients' }, process.cwd())).toThrow(
 			'site.base is "patients"; it must start and end with /, like "/" or "/patients/".',
 		);
+	});
+});
+
+describe('medication rules in the settings', () => {
+	test('default to the standard groups and medicines, with the clinic’s hold period', () => {
+		const settings = parseSettings(withChange('medication', { holdDaysBefore: 5 }), 'clinic.yaml');
+		const nsaid = settings.medication.groups.find((g) => g.id === 'nsaid');
+		expect(nsaid).toMatchObject({ kind: 'stopBefore', daysBefore: 5 });
+		expect(settings.medication.medicines.some((m) => m.id === 'ibuprofen')).toBe(true);
+	});
+
+	test('a medicine naming an unknown group is refused with a sentence that says what to change', () => {
+		const problems = problemsOf(
+			withChange('medication', { medicines: [{ id: 'ibuprofen', group: 'painkillers', generic: { en: 'ibuprofen' } }] }),
+		);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/^clinic\.yaml: medication\.medicines\[0\]\.group is "painkillers"\. .*nsaid/);
 	});
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageCodes } from '../../i18n/languages.ts';
+import { medicationRulesSchema } from '../medication/schema.ts';
 import { contrastRatio, parseHexColour } from './colour.ts';
 
 /**
@@ -186,21 +187,13 @@ export const treatmentSchema = z
 		weeksBetweenSessions: { default: 4, min: 2, max: 6 },
 	});
 
-export const medicationSchema = z
-	.strictObject({
-		holdDaysBefore: wholeNumber(0, 30)
-			.default(3)
-			.describe('Days before treatment to stop anti-inflammatory painkillers, if the clinic asks (source text: 3).'),
-	})
-	.default({ holdDaysBefore: 3 });
-
 export const settingsSchema = z.strictObject({
 	clinic: clinicSchema.describe('Who the clinic is and how patients reach it.'),
 	site: siteSchema.describe('Where the site is published.'),
 	languages: languagesSchema.describe('Which languages the site is published in.'),
 	branding: brandingSchema.describe('The clinic’s colours.'),
 	treatment: treatmentSchema.describe('The clinic’s treatment facts and planner rules.'),
-	medication: medicationSchema.describe('The clinic’s medicine rules before treatment.'),
+	medication: medicationRulesSchema.prefault({}).describe('The clinic’s medicine rules before treatment.'),
 });
 
 /** Settings as a clinic writes them (defaults may be left out). */
