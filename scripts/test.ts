@@ -32,7 +32,7 @@ function step(title: string, command: string, args: string[], extraEnv: Record<s
 step('Type check', 'astro', ['check']);
 step('Unit tests', 'vitest', ['run', '--project', 'unit'], { TZ: 'UTC' });
 for (const zone of TIME_ZONES.slice(1)) {
-	step(`Rules tests in ${zone}`, 'vitest', ['run', '--project', 'unit', 'src/lib'], { TZ: zone });
+	step(`Rules tests in ${zone}`, 'vitest', ['run', '--project', 'unit', 'src/lib', 'src/i18n'], { TZ: zone });
 }
 step(`Build under ${TEST_BASE}`, 'astro', ['build', '--outDir', TEST_OUT_DIR], { BASE_PATH: TEST_BASE });
 step('Page-weight budgets', 'node', ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);

@@ -64,7 +64,7 @@ test('every internal link and asset on every page answers', async () => {
 		await page.goto(url);
 		const found = await page.evaluate(() =>
 			[...document.querySelectorAll('a[href], link[href], img[src], script[src]')].map(
-				(el) => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src,
+				(el) => new URL(el.getAttribute('href') ?? el.getAttribute('src') ?? '', document.baseURI).href,
 			),
 		);
 		for (const target of found) {

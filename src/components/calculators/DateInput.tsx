@@ -1,0 +1,67 @@
+import type { DateField } from '../../lib/dates/parse-date-input.ts';
+
+export interface DateParts {
+	day: string;
+	month: string;
+	year: string;
+}
+
+interface Props {
+	id: string;
+	legend: string;
+	hint: string;
+	labels: Record<DateField, string>;
+	value: DateParts;
+	onInput: (value: DateParts) => void;
+	/** The message shown at the field, and which boxes it concerns. */
+	error?: { message: string; fields: readonly DateField[]; prefix: string } | undefined;
+}
+
+const widths: Record<DateField, string> = { day: 'input--2', month: 'input--2', year: 'input--4' };
+
+/**
+ * The GOV.UK date input: three boxes for day, month and year in one fieldset, a hint, and an
+ * error message tied to the fieldset by `aria-describedby`; only the boxes at fault get
+ * `aria-invalid`. Numeric keyboards on phones, no browser date picker (hard to use for many).
+ * The first box has the id `id` so an error summary link lands in it.
+ */
+export function DateInput({ id, legend, hint, labels, value, onInput, error }: Props) {
+	const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+	const boxes: DateField[] = ['day', 'month', 'year'];
+	return (
+		<div class={`form-group${error ? ' form-group--error' : ''}`}>
+			<fieldset class="fieldset" role="group" aria-describedby={describedBy}>
+				<legend class="fieldset__legend">{legend}</legend>
+				<div class="hint" id={`${id}-hint`}>
+					{hint}
+				</div>
+				{error && (
+					<p class="error-message" id={`${id}-error`}>
+						<span class="visually-hidden">{error.prefix}</span> {error.message}
+					</p>
+				)}
+				<div class="date-input">
+					{boxes.map((box) => (
+						<div class="date-input__item" key={box}>
+							<label class="label" for={box === 'day' ? id : `${id}-${box}`}>
+								{labels[box]}
+							</label>
+							<input
+								class={`input ${widths[box]}${error?.fields.includes(box) ? ' input--error' : ''}`}
+								id={box === 'day' ? id : `${id}-${box}`}
+								name={`${id}-${box}`}
+								type="text"
+								inputMode="numeric"
+								autoComplete="off"
+								spellcheck={false}
+								value={value[box]}
+								aria-invalid={error?.fields.includes(box) ? 'true' : undefined}
+								onInput={(event) => onInput({ ...value, [box]: event.currentTarget.value })}
+							/>
+						</div>
+					))}
+				</div>
+			</fieldset>
+		</div>
+	);
+}

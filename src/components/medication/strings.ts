@@ -1,0 +1,15 @@
+import type { UiStrings } from '../../i18n/strings/en.ts';
+
+/** The strings the medication island needs: the shared calculator ones and its own. */
+export type MedicationKey = Extract<keyof UiStrings, `calc.${string}` | `medication.${string}`>;
+export type MedicationStrings = Pick<UiStrings, MedicationKey>;
+
+/**
+ * The island's strings, picked at build time from a language's full set, so the page ships only
+ * the words the calculator shows.
+ */
+export function medicationStrings(all: UiStrings): MedicationStrings {
+	return Object.fromEntries(
+		Object.entries(all).filter(([key]) => key.startsWith('calc.') || key.startsWith('medication.')),
+	) as MedicationStrings;
+}

@@ -1,0 +1,46 @@
+/**
+ * Writes a calendar date (`YYYY-MM-DD`) for readers of a language. The date is formatted as a
+ * UTC date, so no time zone can move it to another day.
+ */
+export type DateStyle = 'long' | 'weekday' | 'short';
+
+const options: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+	/** 12 March 2027 */
+	long: { day: 'numeric', month: 'long', year: 'numeric' },
+	/** Friday 12 March 2027 */
+	weekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+	/** Fri 12 Mar */
+	short: { weekday: 'short', day: 'numeric', month: 'short' },
+};
+
+/**
+ * @example
+ * formatDate('2027-03-12', 'en-GB', 'weekday') // => 'Friday 12 March 2027'
+ * formatDate('2027-03-12', 'tr-TR', 'weekday') // => '12 Mart 2027 Cuma'
+ */
+export function formatDate(isoDate: string, tag: string, style: DateStyle = 'long'): string {
+	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+	return new Intl.DateTimeFormat(tag, { ...options[style], timeZone: 'UTC' })
+		.format(new Date(Date.UTC(y, m - 1, d)))
+		.replace(',', '');
+}
+
+/**
+ * A number of days, weeks or months in words, e.g. "3 days", "3 gün".
+ *
+ * @example
+ * formatDuration(3, 'day', 'en-GB') // => '3 days'
+ */
+export function formatDuration(value: number, unit: 'day' | 'week' | 'month', tag: string): string {
+	return new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+/**
+ * Joins items as a list in the reader's language: "a, b and c", "a, b ve c".
+ *
+ * @example
+ * formatList(['Monday', 'Tuesday', 'Wednesday'], 'en-GB', 'disjunction') // => 'Monday, Tuesday or Wednesday'
+ */
+export function formatList(items: readonly string[], tag: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+	return new Intl.ListFormat(tag, { style: 'long', type }).format(items);
+}

@@ -1,0 +1,217 @@
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+
+/*
+ * The medication-dates calculator as a patient uses it. The browser's clock is fixed to
+ * 1 March 2027, so "today" is known and the brief's worked example (treatment Friday 12 March
+ * 2027, stop 3 days before: last dose Monday 8 March) holds on any day the tests run.
+ */
+const siteUrl = inject('siteUrl');
+const pageUrl = new URL('medication-dates/', siteUrl).href;
+const TODAY = new Date(2027, 2, 1, 10, 0, 0);
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function openCalculator(url = pageUrl, options: Parameters<typeof openPage>[1] = {}, today = TODAY) {
+	const watched = await openPage(browser, { width: 375, ...options });
+	await watched.page.clock.setFixedTime(today);
+	await watched.page.goto(url);
+	await watched.page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+	return watched;
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after 60 presses. */
+async function tabTo(page: Page, matches: (el: { id: string; text: string; tag: string }) => boolean) {
+	for (let i = 0; i < 60; i += 1) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			return { id: el?.id ?? '', text: el?.textContent?.trim() ?? '', tag: el?.tagName ?? '' };
+		});
+		if (matches(focused)) return;
+	}
+	throw new Error('Tab never reached the element');
+}
+
+test('a keyboard user finds Brufen and Xarelto by name and gets the right dates', async () => {
+	const { page, problems } = await openCalculator();
+	await tabTo(page, (el) => el.id === 'treatment-date');
+	await page.keyboard.type('12');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('3');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('2027');
+	await tabTo(page, (el) => el.id === 'medicine-find');
+	await page.keyboard.type('Brufen');
+	await expect.poll(() => page.locator('#medicine-find-status').textContent()).toBe('1 medicine found');
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('xarelto');
+	await page.keyboard.press('Enter');
+	await expect.poll(() => page.locator('.chosen__name').allTextContents()).toEqual(['Brufen (ibuprofen)', 'Xarelto (rivaroxaban)']);
+	await tabTo(page, (el) => el.text === 'Show my dates');
+	await page.keyboard.press('Enter');
+
+	const result = page.locator('.result');
+	await result.waitFor();
+	expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
+	const text = await result.innerText();
+	expect(text).toContain('Your treatment is on Friday 12 March 2027.');
+	expect(text).toContain('Take your last Brufen (ibuprofen) on Monday 8 March 2027.');
+	expect(text).toContain(
+		'Do not take it on Tuesday 9 March 2027, Wednesday 10 March 2027 or Thursday 11 March 2027, or on your treatment day, Friday 12 March 2027.',
+	);
+	expect(text).toContain('Do not stop Xarelto (rivaroxaban) on your own.');
+	expect(text).not.toContain('Take your last Xarelto');
+
+	await tabTo(page, (el) => el.id === 'agreed-rivaroxaban');
+	await page.keyboard.press('Space');
+	await expect.poll(() => result.innerText()).toContain('Take your last Xarelto (rivaroxaban) on Monday 8 March 2027.');
+	expect(await result.innerText()).toContain('Ask the doctor who prescribes it when to take it again.');
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
+
+describe('wrong input', () => {
+	test('an empty form shows an error summary that takes focus and messages at each field', async () => {
+		const { page, problems } = await openCalculator();
+		await page.getByRole('button', { name: 'Show my dates' }).click();
+		const summary = page.locator('.error-summary');
+		await summary.waitFor();
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+		expect(await summary.getByRole('link').allTextContents()).toEqual([
+			'Enter the treatment date',
+			'Add at least one medicine, or choose the kind of medicine',
+		]);
+		const fieldset = page.getByRole('group', { name: 'When is your treatment?' });
+		expect(await fieldset.getAttribute('aria-describedby')).toBe('treatment-date-hint treatment-date-error');
+		expect(await page.locator('#treatment-date-error').textContent()).toBe('Error: Enter the treatment date');
+		expect(await page.getByLabel('Day').getAttribute('aria-invalid')).toBe('true');
+		expect(await page.getByLabel('Find your medicine').getAttribute('aria-describedby')).toContain('medicine-find-error');
+		await summary.getByRole('link', { name: 'Enter the treatment date' }).click();
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('treatment-date');
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test.each([
+		[['30', '2', '2027'], 'The treatment date must be a real date', 'day'],
+		[['12', '13', '2027'], 'The treatment date must be a real date', 'month'],
+		[['1', 'March', '2027'], 'The treatment date must be written in numbers, like 12 3 2027', 'month'],
+		[['12', '3', ''], 'The treatment date must include a year', 'year'],
+		[['28', '2', '2027'], 'The treatment date must be today or in the future', 'day'],
+		[['12', '3', '2029'], 'The treatment date must be within the next year', 'day'],
+	])('%j says "%s" and marks the %s box', async ([day, month, year], message, box) => {
+		const { page } = await openCalculator();
+		await page.getByLabel('Day').fill(day ?? '');
+		await page.getByLabel('Month').fill(month ?? '');
+		await page.getByLabel('Year').fill(year ?? '');
+		await page.getByLabel('Find your medicine').fill('ibuprofen');
+		await page.keyboard.press('Enter');
+		await page.getByRole('button', { name: 'Show my dates' }).click();
+		await page.locator('.error-summary').waitFor();
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual([message]);
+		const label = { day: 'Day', month: 'Month', year: 'Year' }[box] ?? '';
+		expect(await page.getByLabel(label).getAttribute('aria-invalid')).toBe('true');
+		expect(await page.locator('.result').count()).toBe(0);
+		await page.context().close();
+	});
+});
+
+test('when today is after the last-dose day the page says it is too late and shows no dates', async () => {
+	const { page } = await openCalculator(`${pageUrl}#t=2027-03-12&m=ibuprofen`, {}, new Date(2027, 2, 10, 9));
+	const result = page.locator('.result');
+	await result.waitFor();
+	const text = await result.innerText();
+	expect(text).toContain('It is now too late to stop ibuprofen 3 days before your treatment. Call the clinic on +44 20 7946 0000 before your appointment.');
+	expect(text).not.toContain('Take your last');
+	await page.context().close();
+});
+
+test('the result, the form and the page pass axe in light and dark, on a phone and a desktop', async () => {
+	for (const view of [
+		{ width: 375, colorScheme: 'light' },
+		{ width: 1280, colorScheme: 'dark' },
+	] as const) {
+		const { page, problems } = await openCalculator(`${pageUrl}#t=2027-03-12&m=ibuprofen,rivaroxaban,paracetamol`, view);
+		await page.locator('.result').waitFor();
+		await page.locator('details.details summary').click();
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	}
+});
+
+test('the calendar file parses with a real iCalendar parser to the same dates', async () => {
+	const { page } = await openCalculator(`${pageUrl}#t=2027-03-12&m=ibuprofen`);
+	await page.locator('.result').waitFor();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add these dates to your calendar' }).click()]);
+	expect(download.suggestedFilename()).toBe('medication-dates.ics');
+	const text = readFileSync((await download.path()) ?? '', 'utf8');
+	expect(text).toContain('\r\n');
+	const calendar = new ICAL.Component(ICAL.parse(text));
+	const events = calendar.getAllSubcomponents('vevent').map((v) => {
+		const event = new ICAL.Event(v);
+		return { summary: event.summary, start: event.startDate.toString(), end: event.endDate.toString(), alarms: v.getAllSubcomponents('valarm').length };
+	});
+	expect(events).toContainEqual({ summary: 'Prolotherapy treatment', start: '2027-03-12', end: '2027-03-13', alarms: 0 });
+	expect(events).toContainEqual({ summary: 'Last dose of ibuprofen', start: '2027-03-08', end: '2027-03-09', alarms: 1 });
+	expect(events).toContainEqual({ summary: 'No ibuprofen today', start: '2027-03-09', end: '2027-03-13', alarms: 0 });
+	await page.context().close();
+});
+
+test('the copied link reopens the same result, with nothing but the fragment in it', async () => {
+	const { page } = await openCalculator();
+	await page.getByLabel('Day').fill('12');
+	await page.getByLabel('Month').fill('3');
+	await page.getByLabel('Year').fill('2027');
+	await page.getByLabel('Find your medicine').fill('naprosyn');
+	await page.keyboard.press('Enter');
+	await page.getByRole('button', { name: 'Show my dates' }).click();
+	const first = await page.locator('.result__plan').innerText();
+	await page.getByRole('button', { name: 'Copy a link to these dates' }).click();
+	const link = await page.getByLabel('Link to these dates').inputValue();
+	expect(new URL(link).search).toBe('');
+	expect(new URL(link).hash).toBe('#t=2027-03-12&m=naproxen');
+	await page.context().close();
+
+	const again = await openCalculator(link);
+	await again.page.locator('.result__plan').waitFor();
+	// The link carries ids, not the brand typed, so the medicine is named by its generic name.
+	expect(await again.page.locator('.result__plan').innerText()).toBe(first.replaceAll('Naprosyn (naproxen)', 'naproxen'));
+	await again.page.context().close();
+});
+
+test('in Turkish, dates and weekdays are Turkish and Turkish brands are found', async () => {
+	const { page, problems } = await openCalculator(new URL('tr/medication-dates/', siteUrl).href);
+	await page.getByLabel('Gün').fill('12');
+	await page.getByLabel('Ay', { exact: true }).fill('3');
+	await page.getByLabel('Yıl').fill('2027');
+	await page.getByLabel('İlacınızı bulun').fill('arveles');
+	await page.keyboard.press('Enter');
+	await page.getByRole('button', { name: 'Tarihlerimi göster' }).click();
+	const text = await page.locator('.result').innerText();
+	expect(text).toContain('Tedaviniz 12 Mart 2027 Cuma günü.');
+	expect(text).toMatch(/Son Arveles \(deksketoprofen\) dozunuzu 8 Mart 2027 Pazartesi günü alın\./);
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
+
+test('without JavaScript the page gives the clinic’s rules in words and a table, and the phone number', async () => {
+	const { page } = await openPage(browser, { javaScript: false });
+	await page.goto(pageUrl);
+	expect(await page.getByText('This calculator needs JavaScript').isVisible()).toBe(true);
+	expect(await page.getByRole('button', { name: 'Show my dates' }).isVisible()).toBe(false);
+	const rows = page.locator('.rules-table tbody tr');
+	expect(await rows.count()).toBe(5);
+	expect(await rows.first().innerText()).toContain('Stop 3 days before treatment, if your clinic asked you to.');
+	expect(await page.getByRole('link', { name: 'Call the clinic on +44 20 7946 0000' }).isVisible()).toBe(true);
+	await page.context().close();
+});
