@@ -3,8 +3,9 @@
  * 1. the type check (astro check);
  * 2. the unit tests, then the date-bearing rules tests again under time zones either side of
  *    the date line and with odd DST rules;
- * 3. a production build under a sub-path, as a clinic would deploy it, and its page-weight
- *    budgets (scripts/budget.ts);
+ * 3. a production build under a sub-path, as a clinic would deploy it, its page-weight
+ *    budgets (scripts/budget.ts), and its HTML, links, anchors, titles and descriptions
+ *    (scripts/check-site.ts);
  * 4. the browser tests against that build, served like a plain CDN, in the system Chromium.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,6 +37,7 @@ for (const zone of TIME_ZONES.slice(1)) {
 }
 step(`Build under ${TEST_BASE}`, 'astro', ['build', '--outDir', TEST_OUT_DIR], { BASE_PATH: TEST_BASE });
 step('Page-weight budgets', 'node', ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
+step('HTML, links and anchors, titles', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
 const chrome = ensureChromium();
 step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
 	CHROME_PATH: chrome,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageCodes } from '../../i18n/languages.ts';
-import { medicationRulesSchema } from '../medication/schema.ts';
+import { localizedTextSchema, medicationRulesSchema } from '../medication/schema.ts';
+import { checkDefaultPlanFits, checkNoRepeatedIds, checkNoRepeatedDays } from '../planner/validate-planner-settings.ts';
 import { contrastRatio, parseHexColour } from './colour.ts';
 
 /**
@@ -85,7 +86,9 @@ export const clinicSchema = z.strictObject({
 		.array(text('an address line'), { error: 'must be a list of address lines' })
 		.min(1, { error: 'must have at least one line' })
 		.describe('The clinic’s address, one line per item.'),
-	phone: phone.describe('The clinic’s phone number for patients, shown as a tap-to-call link.'),
+	phone: phone
+		.transform((value) => value.replaceAll(' ', '\u00a0'))
+		.describe('The clinic’s phone number for patients, shown as a tap-to-call link (it never breaks across lines).'),
 	email: z
 		.email({ error: 'must be an email address, like "clinic@example.org"' })
 		.optional()
@@ -97,6 +100,11 @@ export const clinicSchema = z.strictObject({
 	openDays: z
 		.array(z.enum(weekdays, { error: `must be one of ${weekdays.join(', ')}` }))
 		.min(1, { error: 'must list at least one day' })
+		.check((ctx) => {
+			for (const issue of checkNoRepeatedDays(ctx.value)) {
+				ctx.issues.push({ code: 'custom', input: ctx.value, path: [...issue.path], message: issue.message });
+			}
+		})
 		.default(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'])
 		.describe('The weekdays the clinic is open; the planner flags sessions on other days.'),
 	reviewer: z
@@ -148,6 +156,18 @@ export const brandingSchema = z
 	})
 	.default({ primaryColour: '#005eb8', primaryColourDark: '#8cc8ff' });
 
+/** A visit the clinic books some weeks after the last session. */
+const followUpSchema = z
+	.strictObject({
+		id: z
+			.string({ error: 'must be a short id in quotes, like "review"' })
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and single hyphens, like "review"' })
+			.describe('A short id of lower-case letters, digits and hyphens, used in calendar files.'),
+		weeksAfterLastSession: wholeNumber(1, 104).describe('How many weeks after the last session the visit is.'),
+		name: localizedTextSchema.describe('The visit’s name for patients, per language, like { en: "Review", tr: "Kontrol" }.'),
+	})
+	.describe('A follow-up visit the clinic books after the last session.');
+
 export const treatmentSchema = z
 	.strictObject({
 		injectionsPerSession: range('number of injections in one session', 1, 40, { min: 4, max: 15 }).describe(
@@ -162,12 +182,19 @@ export const treatmentSchema = z
 		firstReliefWeeks: wholeNumber(1, 26)
 			.default(3)
 			.describe('Weeks after the first session when relief usually begins (source text: 3).'),
-		sessions: limits('number of sessions', 1, 12, { default: 3, min: 1, max: 6 }).describe(
+		sessions: limits('number of sessions', 1, 24, { default: 3, min: 1, max: 6 }).describe(
 			'Planner: how many sessions (published schedules: 3 to 6).',
 		),
 		weeksBetweenSessions: limits('weeks between sessions', 1, 12, { default: 4, min: 2, max: 6 }).describe(
 			'Planner: weeks from one session to the next (published schedules: every 3 to 6 weeks).',
 		),
+		exerciseStartDays: wholeNumber(0, 28)
+			.default(1)
+			.describe('Planner: days after the first session when the exercise programme starts (default 1, the next day).'),
+		followUps: z
+			.array(followUpSchema, { error: 'must be a list of visits, each with id, weeksAfterLastSession and name' })
+			.default([])
+			.describe('Planner: visits the clinic books after the last session, like a review 6 weeks later. Default: none.'),
 		pricePerSession: z
 			.strictObject({
 				amount: z.number({ error: 'must be a number, like 150' }).positive({ error: 'must be more than 0' }),
@@ -178,14 +205,15 @@ export const treatmentSchema = z
 			.optional()
 			.describe('Optional fee for one session; the planner shows an estimate only when this is set.'),
 	})
-	.default({
-		injectionsPerSession: { min: 4, max: 15 },
-		courseMaxMonths: 6,
-		bruisingDays: 7,
-		firstReliefWeeks: 3,
-		sessions: { default: 3, min: 1, max: 6 },
-		weeksBetweenSessions: { default: 4, min: 2, max: 6 },
-	});
+	// Cross-field checks, each a small pure validator that names the setting to change.
+	.check((ctx) => {
+		// Only once every field is valid, so one mistake gives one message.
+		if (ctx.issues.length > 0) return;
+		for (const issue of [...checkDefaultPlanFits(ctx.value), ...checkNoRepeatedIds(ctx.value.followUps)]) {
+			ctx.issues.push({ code: 'custom', input: ctx.value, path: [...issue.path], message: issue.message });
+		}
+	})
+	.prefault({});
 
 export const settingsSchema = z.strictObject({
 	clinic: clinicSchema.describe('Who the clinic is and how patients reach it.'),

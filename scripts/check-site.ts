@@ -1,0 +1,133 @@
+/**
+ * Checks a built site without a browser: every page is valid HTML (html-validate), every internal
+ * link and `#anchor` leads to a built file and an element id, every image has a text
+ * alternative, and every page has its own title and description. Prints one line per problem.
+ *
+ * Usage: node scripts/check-site.ts [--dir dist-test] [--base /clinic-site/]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate, type Message } from 'html-validate';
+
+export interface BuiltPage {
+	/** The page's path below the base, as a browser asks for it: '', 'guides/', '404.html'. */
+	path: string;
+	html: string;
+}
+
+/** The HTML pages of a build (Pagefind's own files left out), with their paths below the base. */
+export function builtPages(dir: string): BuiltPage[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+		.filter((file) => !file.startsWith('pagefind/'))
+		.map((file) => ({ path: file.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(dir, file), 'utf8') }));
+}
+
+/** Every id an HTML page defines. */
+export function idsOf(html: string): Set<string> {
+	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
+}
+
+/**
+ * The internal link targets on a page (`href` and `src` under the base, and `#anchors` on the
+ * page itself), as paths below the base with their fragment.
+ *
+ * @example
+ * internalLinks('<a href="/b/guides/#top">x</a><a href="#main">y</a><a href="tel:999">z</a>', '/b/', 'search/')
+ * // => [{ path: 'guides/', anchor: 'top' }, { path: 'search/', anchor: 'main' }]
+ */
+export function internalLinks(html: string, base: string, pagePath: string): { path: string; anchor: string | undefined }[] {
+	const links: { path: string; anchor: string | undefined }[] = [];
+	for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+		const value = (match[1] ?? '').replaceAll('&amp;', '&');
+		const [target = '', anchor] = value.split('#') as [string, string | undefined];
+		if (value.startsWith('#')) links.push({ path: pagePath, anchor: decodeURIComponent(anchor ?? '') });
+		else if (target.startsWith(base)) links.push({ path: target.slice(base.length).split('?')[0] ?? '', anchor: anchor && decodeURIComponent(anchor) });
+	}
+	return links;
+}
+
+/** Problems with links and anchors across the site: one plain sentence each. */
+export function linkProblems(pages: readonly BuiltPage[], base: string, files: ReadonlySet<string>): string[] {
+	const byPath = new Map(pages.map((page) => [page.path, page]));
+	const problems: string[] = [];
+	for (const page of pages) {
+		for (const { path, anchor } of internalLinks(page.html, base, page.path)) {
+			const target = byPath.get(path);
+			if (!target && !files.has(path)) problems.push(`${page.path || '/'}: links to ${base}${path}, which the build does not have`);
+			else if (anchor && target && !idsOf(target.html).has(anchor)) problems.push(`${page.path || '/'}: links to #${anchor} on ${base}${path}, which has no such id`);
+		}
+	}
+	return [...new Set(problems)];
+}
+
+/** Pages that share a title or a description with another page (the 404 page is left out). */
+export function duplicateMeta(pages: readonly BuiltPage[]): string[] {
+	const problems: string[] = [];
+	for (const [what, pattern] of [
+		['title', /<title>([^<]*)<\/title>/],
+		['description', /<meta name="description" content="([^"]*)"/],
+	] as const) {
+		const seen = new Map<string, string>();
+		for (const page of pages.filter((p) => p.path !== '404.html')) {
+			const value = pattern.exec(page.html)?.[1];
+			if (!value) problems.push(`${page.path || '/'}: has no ${what}`);
+			else if (seen.has(value)) problems.push(`${page.path || '/'}: has the same ${what} as ${seen.get(value) || '/'}: "${value}"`);
+			else seen.set(value, page.path);
+		}
+	}
+	return problems;
+}
+
+/** html-validate's recommended rules, less the ones that only restate Astro's output style. */
+export const htmlValidateConfig = {
+	extends: ['html-validate:recommended'],
+	rules: {
+		'no-inline-style': 'off',
+		'void-style': 'off',
+		'attribute-boolean-style': 'off',
+		'no-trailing-whitespace': 'off',
+		'long-title': 'off',
+		// GOV.UK puts role="group" on the date input's fieldset on purpose: some screen readers
+		// read the fieldset's hint and error (aria-describedby) only with it.
+		'no-redundant-role': 'off',
+		// Call links are whole sentences ("In an emergency, call 999") for a large, clear tap
+		// target; the number itself never wraps, as the settings give it no-break spaces.
+		'tel-non-breaking': 'off',
+		// HTML5 allows any id without spaces; Turkish headings give ids with Turkish letters.
+		'valid-id': ['error', { relaxed: true }],
+	},
+} as const;
+
+function option(name: string): string | undefined {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+if (import.meta.main) {
+	const dir = option('dir') ?? 'dist';
+	const base = option('base') ?? '/';
+	const pages = builtPages(dir);
+	const files = new Set(
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/')),
+	);
+	const validator = new HtmlValidate(htmlValidateConfig);
+	const problems: string[] = [];
+	for (const page of pages) {
+		const report = await validator.validateString(page.html, page.path || 'index.html');
+		for (const result of report.results) {
+			problems.push(...result.messages.map((m: Message) => `${page.path || '/'}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`));
+		}
+	}
+	problems.push(...linkProblems(pages, base, files), ...duplicateMeta(pages));
+	console.log(`\nChecked ${pages.length} pages: HTML, links and anchors, titles and descriptions.`);
+	if (problems.length > 0) {
+		console.error(problems.join('\n'));
+		console.error(`\n${problems.length} problems.`);
+		process.exit(1);
+	}
+	console.log('No problems found.');
+}
