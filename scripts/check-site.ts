@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
+import { strings } from '../src/i18n/index.ts';
 
 export interface BuiltPage {
 	/** The page's path below the base, as a browser asks for it: '', 'guides/', '404.html'. */
@@ -80,6 +81,41 @@ export function duplicateMeta(pages: readonly BuiltPage[]): string[] {
 	return problems;
 }
 
+/**
+ * The words a reader sees on a page: text outside tags, scripts and styles, leaving out links
+ * that are marked as another language (the language switcher).
+ */
+export function visibleText(html: string, otherLang: string): string {
+	return html
+		.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+		.replace(new RegExp(`<a\\b[^>]*\\slang="${otherLang}[^"]*"[\\s\\S]*?</a>`, 'g'), ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replaceAll('&amp;', '&')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&quot;', '"')
+		.replace(/\s+/g, ' ');
+}
+
+/**
+ * English interface strings found on a page in another language: each English string that the
+ * other language words differently, cut at its placeholders into runs of at least two words.
+ *
+ * @example
+ * untranslated('<html lang="tr-TR"><p>Skip to main content</p></html>', { a: 'Skip to main content' }, { a: 'Ana içeriğe geç' })
+ * // => ['Skip to main content']
+ */
+export function untranslated(html: string, english: Record<string, string>, translated: Record<string, string>): string[] {
+	const text = visibleText(html, 'en');
+	const found = new Set<string>();
+	for (const [key, value] of Object.entries(english)) {
+		if (translated[key] === value) continue;
+		for (const run of value.split(/\{\w+\}/).map((part) => part.trim().replace(/^[,.:;]\s*/, ''))) {
+			if (run.split(/\s+/).length >= 2 && run.length >= 8 && text.includes(run)) found.add(run);
+		}
+	}
+	return [...found];
+}
+
 /** html-validate's recommended rules, less the ones that only restate Astro's output style. */
 export const htmlValidateConfig = {
 	extends: ['html-validate:recommended'],
@@ -123,7 +159,10 @@ if (import.meta.main) {
 		}
 	}
 	problems.push(...linkProblems(pages, base, files), ...duplicateMeta(pages));
-	console.log(`\nChecked ${pages.length} pages: HTML, links and anchors, titles and descriptions.`);
+	for (const page of pages.filter((p) => /<html[^>]*\slang="tr/.test(p.html))) {
+		for (const run of untranslated(page.html, strings.en, strings.tr)) problems.push(`${page.path || '/'}: shows the English "${run}" on a Turkish page`);
+	}
+	console.log(`\nChecked ${pages.length} pages: HTML, links and anchors, titles and descriptions, English left on Turkish pages.`);
 	if (problems.length > 0) {
 		console.error(problems.join('\n'));
 		console.error(`\n${problems.length} problems.`);

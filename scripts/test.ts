@@ -6,10 +6,14 @@
  * 3. a production build under a sub-path, as a clinic would deploy it, its page-weight
  *    budgets (scripts/budget.ts), and its HTML, links, anchors, titles and descriptions
  *    (scripts/check-site.ts);
- * 4. the browser tests against that build, served like a plain CDN, in the system Chromium.
+ * 4. the browser tests against that build, served like a plain CDN, in the system Chromium;
+ * 5. steps 3 and 4 again with Turkish as the default language (English moves under /en/).
  */
 import { spawnSync } from 'node:child_process';
-import { delimiter, resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { ensureChromium } from './chromium.ts';
 
 /** Time zones that catch date bugs: both sides of the date line, half-hour DST, southern DST. */
@@ -18,6 +22,7 @@ const TIME_ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/S
 /** The sub-path the browser tests serve the site under. */
 const TEST_BASE = '/clinic-site/';
 const TEST_OUT_DIR = 'dist-test';
+const TEST_OUT_DIR_TR = 'dist-test-tr';
 
 const env = { ...process.env, PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
 
@@ -43,5 +48,19 @@ step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
 	CHROME_PATH: chrome,
 	SITE_DIR: TEST_OUT_DIR,
 	SITE_BASE: TEST_BASE,
+});
+
+// The same site with Turkish as the default language: Turkish at the top, English under /en/.
+const turkishFirst = join(mkdtempSync(join(tmpdir(), 'clinic-')), 'clinic-tr-default.yaml');
+const example = parse(readFileSync('clinic.yaml', 'utf8')) as { languages: { default: string } };
+writeFileSync(turkishFirst, stringify({ ...example, languages: { ...example.languages, default: 'tr' } }));
+const trEnv = { BASE_PATH: TEST_BASE, CLINIC_SETTINGS: turkishFirst };
+step(`Build with Turkish as the default language`, 'astro', ['build', '--outDir', TEST_OUT_DIR_TR], trEnv);
+step('HTML, links and anchors, titles (Turkish default)', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR_TR, '--base', TEST_BASE]);
+step('Browser tests (Turkish default)', 'vitest', ['run', '--project', 'browser'], {
+	CHROME_PATH: chrome,
+	SITE_DIR: TEST_OUT_DIR_TR,
+	SITE_BASE: TEST_BASE,
+	SITE_DEFAULT_LANG: 'tr',
 });
 console.log('\n✔ Every check passed.');

@@ -1,16 +1,16 @@
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import { at } from './support/site.ts';
 
 /*
  * The medication-dates calculator as a patient uses it. The browser's clock is fixed to
  * 1 March 2027, so "today" is known and the brief's worked example (treatment Friday 12 March
  * 2027, stop 3 days before: last dose Monday 8 March) holds on any day the tests run.
  */
-const siteUrl = inject('siteUrl');
-const pageUrl = new URL('medication-dates/', siteUrl).href;
+const pageUrl = at('en', 'medication-dates/');
 const TODAY = new Date(2027, 2, 1, 10, 0, 0);
 
 let browser: Browser;
@@ -190,7 +190,7 @@ test('the copied link reopens the same result, with nothing but the fragment in 
 });
 
 test('in Turkish, dates and weekdays are Turkish and Turkish brands are found', async () => {
-	const { page, problems } = await openCalculator(new URL('tr/medication-dates/', siteUrl).href);
+	const { page, problems } = await openCalculator(at('tr', 'medication-dates/'));
 	await page.getByLabel('Gün').fill('12');
 	await page.getByLabel('Ay', { exact: true }).fill('3');
 	await page.getByLabel('Yıl').fill('2027');

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import { at, pathAt, siteUrl } from './support/site.ts';
 
-const siteUrl = inject('siteUrl');
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchBrowser();
@@ -11,13 +11,13 @@ afterAll(() => browser?.close());
 
 test('the language switcher lands on the same guide in the other language, and back', async () => {
 	const { page, problems } = await openPage(browser, { width: 375 });
-	await page.goto(new URL('guides/preparation/', siteUrl).href);
+	await page.goto(at('en', 'guides/preparation/'));
 	await page.getByRole('navigation', { name: 'Language' }).getByRole('link').click();
-	await page.waitForURL(new URL('tr/guides/preparation/', siteUrl).href);
+	await page.waitForURL(at('tr', 'guides/preparation/'));
 	expect(await page.locator('html').getAttribute('lang')).toBe('tr-TR');
 	await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tedaviye hazırlık');
 	await page.getByRole('navigation', { name: 'Dil' }).getByRole('link').click();
-	await page.waitForURL(new URL('guides/preparation/', siteUrl).href);
+	await page.waitForURL(at('en', 'guides/preparation/'));
 	expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
 	expect(problems).toEqual([]);
 	await page.context().close();
@@ -25,7 +25,7 @@ test('the language switcher lands on the same guide in the other language, and b
 
 test('the skip link is the first thing a keyboard reaches and moves focus to the main content', async () => {
 	const { page } = await openPage(browser);
-	await page.goto(siteUrl);
+	await page.goto(at('en', ''));
 	await page.keyboard.press('Tab');
 	const focused = page.locator(':focus');
 	expect(await focused.textContent()).toBe('Skip to main content');
@@ -35,7 +35,7 @@ test('the skip link is the first thing a keyboard reaches and moves focus to the
 	await page.context().close();
 });
 
-test('an unknown address gets the 404 page, with a way home, and it passes axe', async () => {
+test('an unknown address gets the 404 page, in the default language, with a way home in each', async () => {
 	const { page, problems } = await openPage(browser, { width: 375 });
 	const response = await page.goto(new URL('no-such-page/', siteUrl).href);
 	expect(response?.status()).toBe(404);
@@ -43,26 +43,27 @@ test('an unknown address gets the 404 page, with a way home, and it passes axe',
 		'console error: Failed to load resource: the server responded with a status of 404 (Not Found)',
 	]);
 	problems.length = 0;
-	expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+	expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^(Page not found|Sayfa bulunamadı)$/);
+	expect(await page.getByRole('link', { name: 'Ana sayfaya gidin' }).getAttribute('href')).toBe(pathAt('tr', ''));
 	await page.getByRole('link', { name: 'Go to the home page' }).click();
-	await page.waitForURL(siteUrl);
+	await page.waitForURL(at('en', ''));
 	expect(problems).toEqual([]);
-	await page.goto(new URL('guides/nope/', siteUrl).href);
+	await page.goto(at('tr', 'guides/nope/'));
 	expect(describeViolations(await runAxe(page))).toEqual([]);
 	await page.context().close();
 });
 
 test('a folder address without its slash is redirected to the page, as on a CDN', async () => {
-	const response = await fetch(new URL('guides', siteUrl), { redirect: 'manual' });
+	const response = await fetch(at('en', 'guides').replace(/\/$/, ''), { redirect: 'manual' });
 	expect(response.status).toBe(301);
-	expect(response.headers.get('location')).toBe(new URL('guides/', siteUrl).pathname);
+	expect(response.headers.get('location')).toBe(pathAt('en', 'guides/'));
 });
 
 test('the emergency number is a tap-to-call link on every page type', async () => {
 	const { page } = await openPage(browser, { width: 375 });
-	for (const path of ['', 'guides/side-effects/', 'medication-dates/', 'tr/search/']) {
-		await page.goto(new URL(path, siteUrl).href);
-		expect(await page.locator('a[href="tel:999"]').count(), path).toBeGreaterThan(0);
+	for (const url of [at('en', ''), at('en', 'guides/side-effects/'), at('en', 'medication-dates/'), at('tr', 'search/')]) {
+		await page.goto(url);
+		expect(await page.locator('a[href="tel:999"]').count(), url).toBeGreaterThan(0);
 	}
 	await page.context().close();
 });

@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { duplicateMeta, htmlValidateConfig, internalLinks, linkProblems } from '../../scripts/check-site.ts';
+import { duplicateMeta, htmlValidateConfig, internalLinks, linkProblems, untranslated, visibleText } from '../../scripts/check-site.ts';
 
 const page = (path: string, body: string, title = path, description = `About ${path}`) => ({
 	path,
@@ -42,4 +42,20 @@ test('the HTML rules still catch real faults: an image without alt text, a dupli
 	const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
 	expect(rules).toContain('wcag/h37');
 	expect(rules).toContain('no-dup-id');
+});
+
+describe('English left on Turkish pages', () => {
+	const english = { skip: 'Skip to main content', call: 'Call the clinic on {phone}', nav: 'Guides' };
+	const turkish = { skip: 'Ana içeriğe geç', call: 'Kliniği arayın: {phone}', nav: 'Rehberler' };
+
+	test('finds an English string, and a run of one between placeholders', () => {
+		const html = '<html lang="tr-TR"><body><a href="#m">Skip to main content</a><p>Call the clinic on 999</p></body></html>';
+		expect(untranslated(html, english, turkish)).toEqual(['Skip to main content', 'Call the clinic on']);
+	});
+
+	test('ignores the language switcher, scripts and attributes, and Turkish text', () => {
+		const html = '<html lang="tr-TR"><body><a href="/en/" lang="en-GB"><span>Skip to main content</span></a><script>"Skip to main content"</script><p title="Call the clinic on">Ana içeriğe geç Rehberler</p></body></html>';
+		expect(untranslated(html, english, turkish)).toEqual([]);
+		expect(visibleText(html, 'en')).toBe(' Ana içeriğe geç Rehberler ');
+	});
 });
