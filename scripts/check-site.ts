@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { HtmlValidate, type Message } from 'html-validate';
+import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { strings } from '../src/i18n/index.ts';
 
 export interface BuiltPage {
@@ -117,7 +117,7 @@ export function untranslated(html: string, english: Record<string, string>, tran
 }
 
 /** html-validate's recommended rules, less the ones that only restate Astro's output style. */
-export const htmlValidateConfig = {
+export const htmlValidateConfig: ConfigData = {
 	extends: ['html-validate:recommended'],
 	rules: {
 		'no-inline-style': 'off',
@@ -134,7 +134,7 @@ export const htmlValidateConfig = {
 		// HTML5 allows any id without spaces; Turkish headings give ids with Turkish letters.
 		'valid-id': ['error', { relaxed: true }],
 	},
-} as const;
+};
 
 function option(name: string): string | undefined {
 	const i = process.argv.indexOf(`--${name}`);

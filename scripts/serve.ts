@@ -61,8 +61,17 @@ export async function startServer({ dir, base, port }: { dir: string; base: stri
 		const send = async (status: number, file: string): Promise<void> => {
 			res.statusCode = status;
 			res.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
-			if (req.method === 'HEAD') res.end();
-			else createReadStream(file).pipe(res);
+			if (req.method === 'HEAD') {
+				res.end();
+				return;
+			}
+			createReadStream(file)
+				.on('error', () => {
+					// The file went away after it was found (a rebuild): answer plainly, never crash.
+					if (!res.headersSent) res.statusCode = 404;
+					res.end();
+				})
+				.pipe(res);
 		};
 		const notFound = () => send(404, join(root, '404.html'));
 		if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -6,7 +6,8 @@
  * 3. a production build under a sub-path, as a clinic would deploy it, its page-weight
  *    budgets (scripts/budget.ts), and its HTML, links, anchors, titles and descriptions
  *    (scripts/check-site.ts);
- * 4. the browser tests against that build, served like a plain CDN, in the system Chromium;
+ * 4. the browser tests against that build, served like a plain CDN, in the system Chromium,
+ *    and Lighthouse on each page type in each language (scripts/lighthouse.ts);
  * 5. steps 3 and 4 again with Turkish as the default language (English moves under /en/).
  */
 import { spawnSync } from 'node:child_process';
@@ -49,6 +50,8 @@ step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
 	SITE_DIR: TEST_OUT_DIR,
 	SITE_BASE: TEST_BASE,
 });
+
+step('Lighthouse (mobile)', 'node', ['scripts/lighthouse.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE], { CHROME_PATH: chrome });
 
 // The same site with Turkish as the default language: Turkish at the top, English under /en/.
 const turkishFirst = join(mkdtempSync(join(tmpdir(), 'clinic-')), 'clinic-tr-default.yaml');
