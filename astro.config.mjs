@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { loadSettings, SettingsError } from './src/lib/settings/load.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 /** @type {import('./src/lib/settings/schema.ts').Settings} */
@@ -21,7 +22,7 @@ export default defineConfig({
 	base: settings.site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), preact(), pagefindIndex(), staticHeaders()],
+	integrations: [mdx(), preact(), pagefindIndex(), staticHeaders(), offline()],
 	security: {
 		csp: {
 			directives: [

@@ -23,7 +23,7 @@ describe('the _headers file', () => {
 
 	test('puts every rule under the base path and adds header-only directives', () => {
 		const rules = parseHeadersFile(file);
-		expect(rules.map((r) => r.pattern)).toEqual(['/patients/*', '/patients/_astro/*', '/patients/pagefind/*']);
+		expect(rules.map((r) => r.pattern)).toEqual(['/patients/*', '/patients/_astro/*', '/patients/pagefind/*', '/patients/sw.js']);
 		expect(headersFor(rules, '/patients/guides/').get('Content-Security-Policy')).toBe("default-src 'self'; frame-ancestors 'none'");
 	});
 
@@ -31,6 +31,7 @@ describe('the _headers file', () => {
 		const rules = parseHeadersFile(file);
 		expect(headersFor(rules, '/patients/_astro/a.1234.js').get('Cache-Control')).toBe('public, max-age=31536000, immutable');
 		expect(headersFor(rules, '/patients/guides/').has('Cache-Control')).toBe(false);
+		expect(headersFor(rules, '/patients/sw.js').get('Cache-Control')).toBe('no-cache');
 		expect(headersFor(rules, '/other/').size).toBe(0);
 	});
 });

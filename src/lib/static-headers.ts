@@ -64,6 +64,8 @@ export function buildHeadersFile(base: string, pagePolicies: readonly string[]):
 		'  Cache-Control: public, max-age=31536000, immutable',
 		`${base}pagefind/*`,
 		'  Cache-Control: public, max-age=3600',
+		`${base}sw.js`,
+		'  Cache-Control: no-cache',
 		'',
 	].join('\n');
 }

@@ -1,0 +1,42 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { precacheUrls, serviceWorkerSource } from '../lib/service-worker.ts';
+
+/** The pages a very large site keeps ahead: home, guide list, calculators and 404, per language. */
+const CORE_PAGE = /^([a-z]{2}\/)?(|guides\/|plan-your-sessions\/|medication-dates\/|404\.html)$/;
+
+/**
+ * Writes `dist/sw.js` after the build: the offline service worker with a cache named after a
+ * fingerprint of every file it keeps, so each deploy that changes a file replaces the cache.
+ */
+export function offline(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'offline',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+					.filter((entry) => entry.isFile())
+					.map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
+					.sort();
+				const urls = precacheUrls(files, base, (path) => CORE_PAGE.test(path));
+				const hash = createHash('sha256');
+				for (const url of urls) {
+					const file = url.slice(base.length);
+					hash.update(url);
+					hash.update(await readFile(join(root, file === '' || file.endsWith('/') ? `${file}index.html` : file)));
+				}
+				const code = await readFile(fileURLToPath(new URL('./service-worker.js', import.meta.url)), 'utf8');
+				await writeFile(join(root, 'sw.js'), serviceWorkerSource({ version: hash.digest('hex').slice(0, 12), base, urls, code }));
+				logger.info(`Service worker written: ${urls.length} files kept for offline reading.`);
+			},
+		},
+	};
+}
