@@ -6,7 +6,8 @@ import { langOf, siteUrl } from './support/site.ts';
 /*
  * Every page in the sitemap, in every language, at a phone width and a desktop width, in the
  * light and the dark scheme: axe finds nothing, the console stays clean (CSP included), nothing
- * scrolls sideways, and every internal link and asset answers 200.
+ * scrolls sideways, the browser fetches nothing from another origin, and every internal link and
+ * asset answers 200.
  */
 const pages = await sitemapUrls(siteUrl);
 const site = new URL(siteUrl);
@@ -33,11 +34,16 @@ test('the sitemap lists the pages of both languages', () => {
 describe.each(views)('at $width px, $colorScheme scheme', (view) => {
 	test.each(pages.map((url) => [url.slice(site.origin.length), url]))('%s', async (_path, url) => {
 		const { page, problems } = await openPage(browser, view);
+		const elsewhere: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).origin !== site.origin && !request.url().startsWith('data:')) elsewhere.push(request.url());
+		});
 		const response = await page.goto(url, { waitUntil: 'load' });
 		expect(response?.status()).toBe(200);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+		expect(elsewhere, 'requests to another origin').toEqual([]);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
