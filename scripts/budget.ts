@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { option } from './cli.ts';
 
 export interface Budget {
 	html: number;
@@ -98,10 +99,6 @@ export function measurePage(dir: string, base: string, type: string, page: strin
 	return { type, html: gzipSize(html), css: total(css), js: total(seen), files: [...css, ...seen] };
 }
 
-function option(name: string): string | undefined {
-	const i = process.argv.indexOf(`--${name}`);
-	return i > 0 ? process.argv[i + 1] : undefined;
-}
 
 if (import.meta.main) {
 	const dir = option('dir') ?? 'dist';

@@ -5,10 +5,12 @@
  *
  * Usage: node scripts/check-site.ts [--dir dist-test] [--base /clinic-site/]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { strings } from '../src/i18n/index.ts';
+import { builtFiles } from '../src/integrations/built-files.ts';
+import { option } from './cli.ts';
 
 export interface BuiltPage {
 	/** The page's path below the base, as a browser asks for it: '', 'guides/', '404.html'. */
@@ -17,11 +19,9 @@ export interface BuiltPage {
 }
 
 /** The HTML pages of a build (Pagefind's own files left out), with their paths below the base. */
-export function builtPages(dir: string): BuiltPage[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-		.filter((file) => !file.startsWith('pagefind/'))
+export function builtPages(dir: string, files: readonly string[]): BuiltPage[] {
+	return files
+		.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
 		.map((file) => ({ path: file.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(dir, file), 'utf8') }));
 }
 
@@ -136,20 +136,13 @@ export const htmlValidateConfig: ConfigData = {
 	},
 };
 
-function option(name: string): string | undefined {
-	const i = process.argv.indexOf(`--${name}`);
-	return i > 0 ? process.argv[i + 1] : undefined;
-}
 
 if (import.meta.main) {
 	const dir = option('dir') ?? 'dist';
 	const base = option('base') ?? '/';
-	const pages = builtPages(dir);
-	const files = new Set(
-		readdirSync(dir, { recursive: true, withFileTypes: true })
-			.filter((entry) => entry.isFile())
-			.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/')),
-	);
+	const list = await builtFiles(dir);
+	const pages = builtPages(dir, list);
+	const files = new Set(list);
 	const validator = new HtmlValidate(htmlValidateConfig);
 	const problems: string[] = [];
 	for (const page of pages) {

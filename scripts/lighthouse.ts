@@ -9,6 +9,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from './serve.ts';
+import { option } from './cli.ts';
 
 export const FLOORS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 export type Category = keyof typeof FLOORS;
@@ -36,10 +37,6 @@ export function belowFloors(page: string, scores: Record<Category, number | null
 	});
 }
 
-function option(name: string): string | undefined {
-	const i = process.argv.indexOf(`--${name}`);
-	return i > 0 ? process.argv[i + 1] : undefined;
-}
 
 if (import.meta.main) {
 	const dir = option('dir') ?? 'dist';

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { option } from './cli.ts';
 
 const topics = ['what-it-is', 'who-it-is-for', 'before-treatment', 'preparation', 'treatment-day', 'side-effects', 'aftercare', 'results', 'costs', 'questions'];
 const words = 'knee shoulder hip back tendon ligament session exercise bruising swelling stiffness relief clinic doctor injection week rest walk ice paracetamol'.split(' ');
@@ -50,10 +51,6 @@ function sizeOf(dir: string): number {
 		.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
-function option(name: string): string | undefined {
-	const i = process.argv.indexOf(`--${name}`);
-	return i > 0 ? process.argv[i + 1] : undefined;
-}
 
 if (import.meta.main) {
 	const count = Number(option('guides') ?? 1000);

@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/static-headers.ts';
+import { option } from './cli.ts';
 
 const contentTypes: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -105,10 +106,6 @@ export async function startServer({ dir, base, port }: { dir: string; base: stri
 	};
 }
 
-function option(name: string): string | undefined {
-	const i = process.argv.indexOf(`--${name}`);
-	return i > 0 ? process.argv[i + 1] : undefined;
-}
 
 if (import.meta.main) {
 	const { loadSettings } = await import('../src/lib/settings/load.ts');

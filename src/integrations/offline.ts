@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precacheUrls, serviceWorkerSource } from '../lib/service-worker.ts';
+import { builtFiles, withSlash } from './built-files.ts';
 
 /** The pages a very large site keeps ahead: home, guide list, calculators and 404, per language. */
 const CORE_PAGE = /^([a-z]{2}\/)?(|guides\/|plan-your-sessions\/|medication-dates\/|404\.html)$/;
@@ -18,14 +19,11 @@ export function offline(): AstroIntegration {
 		name: 'offline',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = withSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-					.filter((entry) => entry.isFile())
-					.map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
-					.sort();
+				const files = await builtFiles(root);
 				const urls = precacheUrls(files, base, (path) => CORE_PAGE.test(path));
 				const hash = createHash('sha256');
 				for (const url of urls) {

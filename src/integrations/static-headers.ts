@@ -1,13 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildHeadersFile } from '../lib/static-headers.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
+import { builtFiles, withSlash } from './built-files.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -21,13 +17,13 @@ export function staticHeaders(): AstroIntegration {
 		name: 'static-headers',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = withSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const policies: string[] = [];
-				for (const file of await htmlFiles(root)) {
-					const match = META_CSP.exec(await readFile(file, 'utf8'));
+				for (const file of (await builtFiles(root)).filter((f) => f.endsWith('.html'))) {
+					const match = META_CSP.exec(await readFile(join(root, file), 'utf8'));
 					if (match?.[1]) policies.push(match[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'"));
 				}
 				await writeFile(join(root, '_headers'), buildHeadersFile(base, policies));
