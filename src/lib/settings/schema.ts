@@ -110,7 +110,11 @@ export const clinicSchema = z.strictObject({
 	reviewer: z
 		.strictObject({
 			name: text('the reviewer’s name').describe('Who checked the guides for the clinic.'),
-			role: text('the reviewer’s role').describe('Their role, like "Consultant in musculoskeletal medicine".'),
+			role: z
+				.union([text('the reviewer’s role'), z.partialRecord(z.enum(languageCodes), text('the reviewer’s role'))], {
+					error: `must be the reviewer’s role as text, or one per language like { en: "Consultant", tr: "Uzman" } (languages: ${languageCodes.join(', ')})`,
+				})
+				.describe('Their role, like "Consultant in musculoskeletal medicine", or one per language: { en: …, tr: … }.'),
 		})
 		.describe('The clinician who reviews the guides for the clinic; shown at the foot of every guide.'),
 });
