@@ -50,3 +50,15 @@ test('without JavaScript the search page says so and links to the guides', async
 	expect(await link.getAttribute('href')).toBe(pathAt('en', 'guides/'));
 	await page.context().close();
 });
+
+describe('in Turkish, with or without the Turkish letters, and in another form of the word', () => {
+	test.each(['şişlik', 'sislik', 'ŞİŞLİK', 'morarmalar'])('"%s" finds the side-effects guide', async (word) => {
+		const { page, problems } = await openPage(browser, { width: 375 });
+		await page.goto(`${at('tr', 'search/')}?q=${encodeURIComponent(word)}`);
+		const result = page.locator('pagefind-results a', { hasText: 'Yan etkiler' });
+		await result.first().waitFor({ timeout: 15_000 });
+		expect(await result.first().getAttribute('href')).toBe(pathAt('tr', 'guides/side-effects/'));
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
