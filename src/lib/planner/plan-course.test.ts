@@ -8,10 +8,28 @@ import { isIsoDate, isoDate } from '../dates/iso-date.ts';
 import { weekdayOf } from '../dates/weekday.ts';
 import { defaultMedicationRules } from '../medication/schema.ts';
 import { planCourse, type CourseInput, type CoursePlanResult } from './plan-course.ts';
-import { defaultPlannerSettings, plannerSettingsSchema } from './schema.ts';
-import type { PlannerSettingsInput } from './types.ts';
+import { defaultPlannerSettings, plannerSettingsFromInput } from './schema.ts';
 
-const settingsWith = (input: PlannerSettingsInput) => plannerSettingsSchema.parse(input);
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** Planner rules from clinic settings that differ from the defaults only where given. */
+function settingsWith(change: {
+	sessions?: { default?: number; min?: number; max: number };
+	weeksBetween?: { default?: number; min?: number; max?: number };
+	courseMaxMonths?: number;
+	followUps?: { id: string; weeksAfterLastSession: number; name: Record<string, string> }[];
+	openWeekdays?: number[];
+}) {
+	const { sessions, weeksBetween, openWeekdays, ...rest } = change;
+	return plannerSettingsFromInput({
+		treatment: {
+			...rest,
+			sessions: { default: 3, min: 1, max: 6, ...sessions },
+			weeksBetweenSessions: { default: 4, min: 2, max: 6, ...weeksBetween },
+		},
+		...(openWeekdays ? { openDays: openWeekdays.map((day) => WEEKDAY_NAMES[day] ?? 'monday') } : {}),
+	});
+}
 
 function plan(input: Partial<CourseInput>): CoursePlanResult {
 	return planCourse({ firstSession: '2027-03-01', sessions: 3, weeksBetween: 4, today: '2027-02-01', settings: defaultPlannerSettings, ...input });
@@ -233,7 +251,7 @@ describe('planCourse: properties', () => {
 		.map(({ max, min, span, months, open }) =>
 			settingsWith({
 				sessions: { default: 1, max },
-				weeksBetween: { default: min, min, max: min + span },
+				weeksBetween: { default: min, min, max: Math.min(12, min + span) },
 				courseMaxMonths: months,
 				openWeekdays: open,
 			}),

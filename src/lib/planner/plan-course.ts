@@ -146,7 +146,7 @@ export function planCourse(input: CourseInput): CoursePlanResult {
 	if (first === null) errors.push({ field: 'firstSession', error: 'invalidDate' });
 	else if (today !== null && compareDates(first, today) < 0) errors.push({ field: 'firstSession', error: 'inPast' });
 
-	const sessionLimits = { min: 1, max: settings.sessions.max };
+	const sessionLimits = { min: settings.sessions.min, max: settings.sessions.max };
 	const weekLimits = { min: settings.weeksBetween.min, max: settings.weeksBetween.max };
 	const sessions = checkCount('sessions', input.sessions, sessionLimits, errors);
 	const weeks = checkCount('weeksBetween', input.weeksBetween, weekLimits, errors);
@@ -192,7 +192,7 @@ export function nearestFittingPlans(
 	moves: MoveToOpenDay,
 	settings: PlannerSettings,
 ): CourseSuggestion[] {
-	const targetSessions = clamp(sessions, 1, settings.sessions.max);
+	const targetSessions = clamp(sessions, settings.sessions.min, settings.sessions.max);
 	const targetWeeks = clamp(weeks, settings.weeksBetween.min, settings.weeksBetween.max);
 	const lastDateOf = (count: number, interval: number) => courseEnds(first, count, interval, moves, settings).last;
 	const fits = (count: number, interval: number) => {
@@ -201,7 +201,7 @@ export function nearestFittingPlans(
 	};
 
 	const candidates: { sessions: number; weeksBetween: number }[] = [];
-	for (let count = targetSessions; count >= 1; count -= 1) {
+	for (let count = targetSessions; count >= settings.sessions.min; count -= 1) {
 		if (fits(count, targetWeeks)) {
 			candidates.push({ sessions: count, weeksBetween: targetWeeks });
 			break;

@@ -2,8 +2,10 @@ import type { Weekday } from '../dates/weekday.ts';
 import type { LocalizedText } from '../medication/types.ts';
 
 /*
- * The shape of the clinic's planner settings after validation. Kept apart from the zod schema
- * (./schema.ts) so the browser island can use them without loading zod.
+ * The planner's rules as planCourse takes them. The clinic writes them once, in clinic.yaml
+ * (`treatment` and `clinic.openDays`, validated by src/lib/settings/schema.ts);
+ * `plannerSettingsFrom` (./from-settings.ts) turns those into this shape. Plain data, so the
+ * browser island gets it as props without loading zod.
  */
 
 /** A visit the clinic books some weeks after the last session. */
@@ -13,26 +15,15 @@ export type FollowUpVisit = {
 	readonly name: LocalizedText;
 };
 
-/** The validated planner settings: what `plannerSettingsSchema` gives. */
+/** The planner's rules. */
 export type PlannerSettings = {
-	readonly sessions: { readonly default: number; readonly max: number };
+	readonly sessions: { readonly default: number; readonly min: number; readonly max: number };
 	readonly weeksBetween: { readonly default: number; readonly min: number; readonly max: number };
 	readonly courseMaxMonths: number;
 	readonly bruisingDays: number;
 	readonly firstReliefWeeks: number;
 	readonly exerciseStartDaysAfterFirstSession: number;
 	readonly followUps: readonly FollowUpVisit[];
+	/** Weekdays the clinic is open, sorted: 0 is Sunday … 6 Saturday. */
 	readonly openWeekdays: readonly Weekday[];
-};
-
-/** The planner settings as a clinic writes them: every key may be left out. */
-export type PlannerSettingsInput = {
-	sessions?: { default?: number | undefined; max?: number | undefined } | undefined;
-	weeksBetween?: { default?: number | undefined; min?: number | undefined; max?: number | undefined } | undefined;
-	courseMaxMonths?: number | undefined;
-	bruisingDays?: number | undefined;
-	firstReliefWeeks?: number | undefined;
-	exerciseStartDaysAfterFirstSession?: number | undefined;
-	followUps?: { id: string; weeksAfterLastSession: number; name: Record<string, string> }[] | undefined;
-	openWeekdays?: number[] | undefined;
 };

@@ -1,8 +1,10 @@
 import { shortestMonthsInDays } from './shortest-months.ts';
 
 /*
- * Cross-field checks on the planner settings, as small pure validators. Each returns issues with
- * the path of the setting to change and a message that says what is wrong and what to do.
+ * Cross-field checks on the clinic's planner settings (clinic.yaml, `treatment` and
+ * `clinic.openDays`), as small pure validators. Each returns issues with the path of the setting
+ * to change, relative to its section, and a message that says what is wrong and what to do. The
+ * settings schema (src/lib/settings/schema.ts) runs them.
  */
 
 /** A problem in the settings: where it is, and what to change. */
@@ -11,83 +13,43 @@ export type PlannerSettingsIssue = {
 	readonly message: string;
 };
 
-type SettingsShape = {
-	readonly sessions: { readonly default: number; readonly max: number };
-	readonly weeksBetween: { readonly default: number; readonly min: number; readonly max: number };
+type CourseShape = {
+	readonly sessions: { readonly default: number };
+	readonly weeksBetweenSessions: { readonly default: number };
 	readonly courseMaxMonths: number;
-	readonly followUps: readonly { readonly id: string }[];
-	readonly openWeekdays: readonly number[];
 };
-
-/**
- * The defaults must lie within their own limits.
- *
- * @example
- * checkDefaultsWithinLimits({ sessions: { default: 8, max: 6 }, weeksBetween: { default: 4, min: 2, max: 6 } })
- * //=> [{ path: ['sessions', 'default'], message: 'The default number of sessions (8) is more than sessions.max (6). Lower sessions.default or raise sessions.max.' }]
- */
-export function checkDefaultsWithinLimits(settings: Pick<SettingsShape, 'sessions' | 'weeksBetween'>): PlannerSettingsIssue[] {
-	const issues: PlannerSettingsIssue[] = [];
-	const { sessions, weeksBetween } = settings;
-	if (sessions.default > sessions.max) {
-		issues.push({
-			path: ['sessions', 'default'],
-			message: `The default number of sessions (${sessions.default}) is more than sessions.max (${sessions.max}). Lower sessions.default or raise sessions.max.`,
-		});
-	}
-	if (weeksBetween.min > weeksBetween.max) {
-		issues.push({
-			path: ['weeksBetween', 'min'],
-			message: `weeksBetween.min (${weeksBetween.min}) is more than weeksBetween.max (${weeksBetween.max}). Swap them or change one.`,
-		});
-	} else if (weeksBetween.default < weeksBetween.min || weeksBetween.default > weeksBetween.max) {
-		issues.push({
-			path: ['weeksBetween', 'default'],
-			message: `The default weeks between sessions (${weeksBetween.default}) is outside weeksBetween.min to weeksBetween.max (${weeksBetween.min} to ${weeksBetween.max}). Choose a default within them.`,
-		});
-	}
-	return issues;
-}
 
 /**
  * The default plan must fit the course limit whatever the first session's date.
  *
  * @example
- * checkDefaultPlanFits({ sessions: { default: 8, max: 8 }, weeksBetween: { default: 4, min: 2, max: 6 }, courseMaxMonths: 6 })[0].path
+ * checkDefaultPlanFits({ sessions: { default: 8 }, weeksBetweenSessions: { default: 4 }, courseMaxMonths: 6 })[0].path
  * //=> ['sessions', 'default']
  */
-export function checkDefaultPlanFits(settings: Pick<SettingsShape, 'sessions' | 'weeksBetween' | 'courseMaxMonths'>): PlannerSettingsIssue[] {
-	const { sessions, weeksBetween, courseMaxMonths } = settings;
-	const span = (sessions.default - 1) * weeksBetween.default * 7;
+export function checkDefaultPlanFits(settings: CourseShape): PlannerSettingsIssue[] {
+	const { sessions, weeksBetweenSessions, courseMaxMonths } = settings;
+	const span = (sessions.default - 1) * weeksBetweenSessions.default * 7;
 	const limit = shortestMonthsInDays(courseMaxMonths);
 	if (span <= limit) return [];
 	return [
 		{
 			path: ['sessions', 'default'],
-			message: `The default plan (${sessions.default} sessions, ${weeksBetween.default} weeks apart) spans ${span} days, more than the ${courseMaxMonths}-month limit allows for some start dates (${limit} days). Use fewer sessions or fewer weeks between them.`,
+			message: `The default plan (${sessions.default} sessions, ${weeksBetweenSessions.default} weeks apart) spans ${span} days, more than the ${courseMaxMonths}-month limit allows for some start dates (${limit} days). Use fewer sessions or fewer weeks between them.`,
 		},
 	];
 }
 
 /**
- * Weekdays and follow-up ids must not repeat.
+ * Follow-up visit ids must not repeat.
  *
  * @example
- * checkNoRepeats({ openWeekdays: [1, 2, 2], followUps: [] })
- * //=> [{ path: ['openWeekdays', 2], message: 'Weekday 2 is listed twice. List each open weekday once (0 is Sunday, 6 is Saturday).' }]
+ * checkNoRepeatedIds([{ id: 'review' }, { id: 'review' }])
+ * //=> [{ path: ['followUps', 1, 'id'], message: 'The id "review" is already used by followUps[0]. Give each follow-up visit its own id.' }]
  */
-export function checkNoRepeats(settings: Pick<SettingsShape, 'openWeekdays' | 'followUps'>): PlannerSettingsIssue[] {
+export function checkNoRepeatedIds(followUps: readonly { readonly id: string }[]): PlannerSettingsIssue[] {
 	const issues: PlannerSettingsIssue[] = [];
-	settings.openWeekdays.forEach((weekday, index) => {
-		if (settings.openWeekdays.indexOf(weekday) !== index) {
-			issues.push({
-				path: ['openWeekdays', index],
-				message: `Weekday ${weekday} is listed twice. List each open weekday once (0 is Sunday, 6 is Saturday).`,
-			});
-		}
-	});
-	settings.followUps.forEach((visit, index) => {
-		const earlier = settings.followUps.findIndex((other) => other.id === visit.id);
+	followUps.forEach((visit, index) => {
+		const earlier = followUps.findIndex((other) => other.id === visit.id);
 		if (earlier !== index) {
 			issues.push({
 				path: ['followUps', index, 'id'],
@@ -99,13 +61,14 @@ export function checkNoRepeats(settings: Pick<SettingsShape, 'openWeekdays' | 'f
 }
 
 /**
- * Runs every cross-field check on the planner settings.
+ * Open days must not repeat.
  *
  * @example
- * validatePlannerSettings({ sessions: { default: 3, max: 6 }, weeksBetween: { default: 4, min: 2, max: 6 }, courseMaxMonths: 6, followUps: [], openWeekdays: [1, 2, 3, 4, 5] })
- * //=> []
+ * checkNoRepeatedDays(['monday', 'tuesday', 'monday'])
+ * //=> [{ path: [2], message: 'This day is listed twice. List each open day once.' }]
  */
-export function validatePlannerSettings(settings: SettingsShape): PlannerSettingsIssue[] {
-	const limits = checkDefaultsWithinLimits(settings);
-	return [...limits, ...(limits.length === 0 ? checkDefaultPlanFits(settings) : []), ...checkNoRepeats(settings)];
+export function checkNoRepeatedDays(days: readonly string[]): PlannerSettingsIssue[] {
+	return days.flatMap((day, index) =>
+		days.indexOf(day) === index ? [] : [{ path: [index], message: 'This day is listed twice. List each open day once.' }],
+	);
 }
