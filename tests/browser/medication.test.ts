@@ -215,3 +215,12 @@ test('without JavaScript the page gives the clinic’s rules in words and a tabl
 	expect(await page.getByRole('link', { name: 'Call the clinic on +44 20 7946 0000' }).isVisible()).toBe(true);
 	await page.context().close();
 });
+
+test('the printed handout, with two medicines, fits on one A4 sheet', async () => {
+	const { page } = await openCalculator(`${pageUrl}#t=2027-03-12&m=ibuprofen,rivaroxaban`);
+	await page.locator('.result').waitFor();
+	await page.emulateMedia({ media: 'print' });
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+	await page.context().close();
+});
