@@ -1,0 +1,170 @@
+import { useMemo, useState } from 'preact/hooks';
+import { fill } from '../../i18n/fill.ts';
+import type { UiStrings } from '../../i18n/strings/en.ts';
+import { findMedicines } from '../../lib/medication/find-medicines.ts';
+import type { MedicationRules } from '../../lib/medication/types.ts';
+import { localized, pickLabel } from './names.ts';
+
+/** A medicine or a whole group the patient picked; `name` is the name they found it by ("Brufen"). */
+export interface MedicinePick {
+	selection: 'medicine' | 'group';
+	id: string;
+	name?: string | undefined;
+}
+
+/** The words the picker shows; both calculators pass them from their strings. */
+export type PickerKey = Extract<keyof UiStrings, `medication.find.${string}` | `medication.groups.${string}` | `medication.chosen.${string}` | 'medication.agreed' | 'calc.error'>;
+export type PickerStrings = Pick<UiStrings, PickerKey>;
+
+interface Props {
+	/** The id of the search box: an error summary links to it. */
+	id: string;
+	lang: string;
+	strings: PickerStrings;
+	rules: MedicationRules;
+	picks: readonly MedicinePick[];
+	onPicks: (picks: MedicinePick[]) => void;
+	/** Picked ids whose prescriber agreed to a stop. */
+	agreed: readonly string[];
+	onAgreed: (ids: string[]) => void;
+	/** The message at the field, when the form needs a medicine. */
+	error?: string | undefined;
+	/** The level of the "Your medicines" heading in the page's outline. */
+	headingLevel?: 2 | 3;
+}
+
+/**
+ * The medicine picker shared by the medication calculator and the session planner: find a
+ * medicine by generic or brand name (Enter adds the first match), or tick a whole kind of
+ * medicine; the chosen list has a remove button for each, and for a blood thinner a box to
+ * confirm the prescriber agreed. The search status is announced politely as the patient types.
+ */
+export function MedicinePicker({ id, lang, strings, rules, picks, onPicks, agreed, onAgreed, error, headingLevel = 2 }: Props) {
+	const t = (key: PickerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	const [query, setQuery] = useState('');
+	const matches = useMemo(() => findMedicines(query, rules.medicines, { language: lang, limit: 8 }), [query, rules, lang]);
+	const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+	function add(pick: MedicinePick) {
+		if (!picks.some((p) => p.selection === pick.selection && p.id === pick.id)) onPicks([...picks, pick]);
+		setQuery('');
+		document.getElementById(id)?.focus();
+	}
+
+	function remove(pick: MedicinePick) {
+		onPicks(picks.filter((p) => !(p.selection === pick.selection && p.id === pick.id)));
+		onAgreed(agreed.filter((agreedId) => agreedId !== pick.id));
+	}
+
+	const needsAgreement = (pick: MedicinePick) => {
+		const groupId = pick.selection === 'group' ? pick.id : rules.medicines.find((m) => m.id === pick.id)?.group;
+		const group = rules.groups.find((g) => g.id === groupId);
+		return group?.kind === 'stopBefore' && group.needsPrescriberAgreement;
+	};
+	const groupPicked = (groupId: string) => picks.some((p) => p.selection === 'group' && p.id === groupId);
+	const findStatus =
+		query.trim() === '' ? '' : matches.length === 0 ? t('medication.find.none') : matches.length === 1 ? t('medication.find.one') : t('medication.find.many', { count: matches.length });
+
+	return (
+		<>
+			<div class={`form-group${error ? ' form-group--error' : ''}`}>
+				<label class="label label--bold" for={id}>
+					{t('medication.find.label')}
+				</label>
+				<div class="hint" id={`${id}-hint`}>
+					{t('medication.find.hint')}
+				</div>
+				{error && (
+					<p class="error-message" id={`${id}-error`}>
+						<span class="visually-hidden">{t('calc.error')}</span> {error}
+					</p>
+				)}
+				<input
+					class="input"
+					id={id}
+					type="search"
+					autoComplete="off"
+					spellcheck={false}
+					value={query}
+					aria-describedby={`${id}-hint ${id}-status${error ? ` ${id}-error` : ''}`}
+					onInput={(event) => setQuery(event.currentTarget.value)}
+					onKeyDown={(event) => {
+						if (event.key === 'Enter') {
+							event.preventDefault();
+							const first = matches[0];
+							if (first) add({ selection: 'medicine', id: first.medicineId, name: first.name });
+						}
+					}}
+				/>
+				<p class="hint find-status" id={`${id}-status`} aria-live="polite">
+					{findStatus}
+				</p>
+				{matches.length > 0 && (
+					<ul class="find-results">
+						{matches.map((match) => {
+							const label = pickLabel(rules, { selection: 'medicine', id: match.medicineId, name: match.name }, lang);
+							return (
+								<li key={match.medicineId}>
+									<button type="button" class="button button--secondary" onClick={() => add({ selection: 'medicine', id: match.medicineId, name: match.name })}>
+										{t('medication.find.add', { name: label })}
+									</button>
+								</li>
+							);
+						})}
+					</ul>
+				)}
+			</div>
+
+			<details class="details">
+				<summary>{t('medication.groups.legend')}</summary>
+				<fieldset class="fieldset" aria-describedby={`${id}-groups-hint`}>
+					<legend class="visually-hidden">{t('medication.groups.legend')}</legend>
+					<div class="hint" id={`${id}-groups-hint`}>
+						{t('medication.groups.hint')}
+					</div>
+					{rules.groups.map((group) => (
+						<div class="checkbox" key={group.id}>
+							<input
+								type="checkbox"
+								id={`group-${group.id}`}
+								checked={groupPicked(group.id)}
+								onChange={(event) => (event.currentTarget.checked ? add({ selection: 'group', id: group.id }) : remove({ selection: 'group', id: group.id }))}
+							/>
+							<label for={`group-${group.id}`}>{localized(group.name, lang)}</label>
+						</div>
+					))}
+				</fieldset>
+			</details>
+
+			<Heading class="chosen-title">{t('medication.chosen.title')}</Heading>
+			{picks.length === 0 ? (
+				<p class="hint">{t('medication.chosen.none')}</p>
+			) : (
+				<ul class="chosen">
+					{picks.map((pick) => {
+						const label = pickLabel(rules, pick, lang);
+						return (
+							<li key={`${pick.selection}-${pick.id}`} class="chosen__item">
+								<span class="chosen__name">{label}</span>
+								<button type="button" class="link-button" onClick={() => remove(pick)}>
+									{t('medication.chosen.remove', { name: label })}
+								</button>
+								{needsAgreement(pick) && (
+									<div class="checkbox">
+										<input
+											type="checkbox"
+											id={`agreed-${pick.id}`}
+											checked={agreed.includes(pick.id)}
+											onChange={(event) => onAgreed(event.currentTarget.checked ? [...agreed, pick.id] : agreed.filter((agreedId) => agreedId !== pick.id))}
+										/>
+										<label for={`agreed-${pick.id}`}>{t('medication.agreed')}</label>
+									</div>
+								)}
+							</li>
+						);
+					})}
+				</ul>
+			)}
+		</>
+	);
+}

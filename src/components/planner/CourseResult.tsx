@@ -1,0 +1,103 @@
+import { fill } from '../../i18n/fill.ts';
+import { formatDate, formatDuration } from '../../i18n/format-date.ts';
+import type { IsoDate } from '../../lib/dates/iso-date.ts';
+import type { HoldItem } from '../../lib/medication/plan-hold.ts';
+import { sideEffectsWindow } from '../../lib/planner/course-events.ts';
+import type { CoursePlan, PlannedSession } from '../../lib/planner/plan-course.ts';
+import type { PlannerKey, PlannerStrings } from './strings.ts';
+
+interface Props {
+	plan: CoursePlan;
+	strings: PlannerStrings;
+	tag: string;
+	phone: string;
+	/** The follow-up visit's name in the page's language. */
+	followUpName: (id: string) => string;
+	labelOf: (item: HoldItem) => string;
+	/** Moves a session to the next open day, or back to its planned date. */
+	onMove: (session: PlannedSession, move: boolean) => void;
+}
+
+/**
+ * The plan in words, session by session, then the milestones along the way. This list is the
+ * plan for screen readers and on paper; the timeline picture repeats it.
+ */
+export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf, onMove }: Props) {
+	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
+	return (
+		<>
+			<ol class="course-list">
+				{plan.sessions.map((session) => {
+					const window = sideEffectsWindow(session);
+					const medicines = session.medicines?.ok ? session.medicines.items : [];
+					return (
+						<li class="course-list__session" key={session.number}>
+							<h3 class="course-list__title">{t('planner.session.title', { number: session.number, date: day(session.date) })}</h3>
+							{session.moved && (
+								<p>
+									{t('planner.session.moved', { date: day(session.plannedDate) })}{' '}
+									<button type="button" class="link-button no-print" onClick={() => onMove(session, false)}>
+										{t('planner.session.moveBack', { number: session.number, date: day(session.plannedDate) })}
+									</button>
+								</p>
+							)}
+							{session.closed && (
+								<p class="course-list__warning">
+									{t('planner.session.closed')}
+									{session.nextOpenDate && (
+										<>
+											{' '}
+											<button type="button" class="button button--secondary no-print" onClick={() => onMove(session, true)}>
+												{t('planner.session.move', { number: session.number, date: day(session.nextOpenDate) })}
+											</button>
+										</>
+									)}
+								</p>
+							)}
+							{window && <p>{t('planner.session.sideEffects', { from: day(window.from), to: day(window.to) })}</p>}
+							{medicines.length > 0 && (
+								<ul class="course-list__medicines">
+									{medicines.map((item) => (
+										<li key={`${item.selection}-${item.id}`}>{medicineLine(item, labelOf(item))}</li>
+									))}
+								</ul>
+							)}
+						</li>
+					);
+				})}
+			</ol>
+
+			<h3>{t('planner.milestones.title')}</h3>
+			<ul class="course-milestones">
+				<li>{t('planner.milestones.exercise', { date: day(plan.exerciseFrom) })}</li>
+				<li>{t('planner.milestones.relief', { date: day(plan.firstReliefAround) })}</li>
+				<li>{t('planner.milestones.limit', { date: day(plan.courseLimit.latestLastSession), months: formatDuration(plan.courseLimit.months, 'month', tag) })}</li>
+				{plan.followUps.map((visit) => (
+					<li key={visit.id}>{t('planner.milestones.followUp', { name: followUpName(visit.id), date: day(visit.date) })}</li>
+				))}
+			</ul>
+		</>
+	);
+
+	function medicineLine(item: HoldItem, name: string): string {
+		switch (item.status) {
+			case 'keepTaking':
+				return t('planner.medicine.keepTaking', { name });
+			case 'askPrescriber':
+				return t('planner.medicine.askPrescriber', { name });
+			case 'tooLate':
+				return t('planner.medicine.tooLate', { name, days: formatDuration(item.daysBefore, 'day', tag), phone });
+			case 'stop': {
+				const restart =
+					item.restart.key === 'onDate'
+						? t('planner.medicine.restartOn', { date: day(item.restart.date) })
+						: item.restart.key === 'askClinic'
+							? t('planner.medicine.restartAskClinic')
+							: t('planner.medicine.restartAskPrescriber');
+				const first = item.freeDates[0] ?? item.lastDoseDate;
+				return `${t('planner.medicine.stop', { name, last: day(item.lastDoseDate), from: day(first) })} ${restart}`;
+			}
+		}
+	}
+}

@@ -1,0 +1,342 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fill } from '../../i18n/fill.ts';
+import { formatDate, formatDuration } from '../../i18n/format-date.ts';
+import { buildCalendar } from '../../lib/calendar-file/ics.ts';
+import { toDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
+import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
+import type { HoldItem } from '../../lib/medication/plan-hold.ts';
+import type { MedicationRules } from '../../lib/medication/types.ts';
+import { courseEvents } from '../../lib/planner/course-events.ts';
+import { planCourse, type CourseInputError, type CourseSuggestion, type MoveToOpenDay, type PlannedSession } from '../../lib/planner/plan-course.ts';
+import type { PlannerSettings } from '../../lib/planner/types.ts';
+import { decodeCourseFragment, encodeCourseFragment } from '../../lib/share/course-fragment.ts';
+import { downloadText, localToday } from '../calculators/browser.ts';
+import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
+import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
+import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
+import { MedicinePicker, type MedicinePick } from '../medication/MedicinePicker.tsx';
+import { localized, pickLabel } from '../medication/names.ts';
+import { CourseResult } from './CourseResult.tsx';
+import { CourseTimeline } from './CourseTimeline.tsx';
+import type { PlannerKey, PlannerStrings } from './strings.ts';
+
+interface Props {
+	/** The page's language code (`en`) and BCP 47 tag (`en-GB`). */
+	lang: string;
+	tag: string;
+	strings: PlannerStrings;
+	/** The clinic's planner rules, from clinic.yaml, validated at build time. */
+	settings: PlannerSettings;
+	/** The clinic's medicine rules, as for the medication calculator. */
+	rules: MedicationRules;
+	phone: string;
+	/** The clinic's web domain, for calendar event ids. */
+	domain: string;
+	/** The fee for one session, when the clinic has set one. */
+	price?: { amount: number; currency: string } | undefined;
+}
+
+const DATE_ID = 'first-session';
+const SESSIONS_ID = 'sessions';
+const WEEKS_ID = 'weeks-between';
+const FIND_ID = 'planner-medicine-find';
+const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
+
+type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; weeksBetween: string };
+
+/**
+ * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
+ * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
+ */
+export default function PlannerCalculator({ lang, tag, strings, settings, rules, phone, domain, price }: Props) {
+	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
+	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
+	const [sessions, setSessions] = useState(String(settings.sessions.default));
+	const [weeks, setWeeks] = useState(String(settings.weeksBetween.default));
+	const [picks, setPicks] = useState<MedicinePick[]>([]);
+	const [agreed, setAgreed] = useState<string[]>([]);
+	const [moves, setMoves] = useState<MoveToOpenDay>([]);
+	const [errors, setErrors] = useState<FieldError[]>([]);
+	const [dateError, setDateError] = useState<{ message: string; fields: ('day' | 'month' | 'year')[] } | undefined>();
+	const [countErrors, setCountErrors] = useState<readonly CourseInputError[]>([]);
+	const [refusedSuggestions, setRefusedSuggestions] = useState<readonly CourseSuggestion[]>([]);
+	const [submitted, setSubmitted] = useState<Submitted | undefined>();
+	const [shareUrl, setShareUrl] = useState<string | undefined>();
+	const resultHeading = useRef<HTMLHeadingElement>(null);
+	const focusResult = useRef(false);
+
+	const medicines = picks.length === 0 ? undefined : {
+		medicineIds: picks.filter((p) => p.selection === 'medicine').map((p) => p.id),
+		groupIds: picks.filter((p) => p.selection === 'group').map((p) => p.id),
+		prescriberAgreed: agreed,
+		rules,
+	};
+	const result = useMemo(
+		() => submitted && planCourse({ ...submitted, moveToOpenDay: moves, medicines, settings }),
+		[submitted, moves, picks, agreed, settings, rules],
+	);
+	const plan = result && result.status !== 'invalid' ? result.plan : undefined;
+
+	useEffect(() => {
+		const shared = decodeCourseFragment(location.hash, settings, rules);
+		if (!shared.firstSession) return;
+		const restoredPicks: MedicinePick[] = [
+			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id })),
+			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
+		];
+		const parts = toDateParts(shared.firstSession);
+		const restoredDate = { day: String(parts.day), month: String(parts.month), year: String(parts.year) };
+		const restoredSessions = String(shared.sessions ?? settings.sessions.default);
+		const restoredWeeks = String(shared.weeksBetween ?? settings.weeksBetween.default);
+		setPicks(restoredPicks);
+		setAgreed([...shared.prescriberAgreed]);
+		setMoves(shared.moves === 'all' ? 'all' : [...shared.moves]);
+		setDate(restoredDate);
+		setSessions(restoredSessions);
+		setWeeks(restoredWeeks);
+		submit(restoredDate, restoredSessions, restoredWeeks);
+	}, []);
+
+	useEffect(() => {
+		if (plan && submitted) {
+			const fragment = encodeCourseFragment({
+				firstSession: submitted.firstSession,
+				sessions: plan.sessions.length,
+				weeksBetween: Number(submitted.weeksBetween),
+				moves: moves === 'none' ? [] : moves,
+				medicineIds: picks.filter((p) => p.selection === 'medicine').map((p) => p.id),
+				groupIds: picks.filter((p) => p.selection === 'group').map((p) => p.id),
+				prescriberAgreed: agreed,
+			});
+			history.replaceState(null, '', fragment);
+			setShareUrl(location.href);
+		}
+		if (plan && focusResult.current) {
+			focusResult.current = false;
+			resultHeading.current?.focus();
+		}
+	}, [result]);
+
+	function submit(parts: DateParts, sessionsText: string, weeksText: string) {
+		const today = localToday();
+		const field = t('planner.firstSession.field');
+		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
+		const found: FieldError[] = [];
+		if (!parsed.ok) {
+			const raw = t(`calc.dateError.${parsed.error}`, { field });
+			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);
+			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
+			setDateError({ message, fields: [...parsed.fields] });
+		} else {
+			setDateError(undefined);
+		}
+		// The counts are checked by the rules; with a bad date, against today, to report them too.
+		const firstSession = parsed.ok ? parsed.date : today;
+		const checked = planCourse({ firstSession, today, sessions: sessionsText, weeksBetween: weeksText, settings });
+		const counts = checked.status === 'invalid' ? checked.errors.filter((error) => error.field === 'sessions' || error.field === 'weeksBetween') : [];
+		for (const error of counts) found.push({ field: error.field === 'sessions' ? SESSIONS_ID : WEEKS_ID, message: countMessage(error) });
+		setCountErrors(counts);
+		setRefusedSuggestions(parsed.ok && checked.status === 'invalid' ? checked.suggestions : []);
+		setErrors(found);
+		if (found.length > 0 || !parsed.ok) {
+			setSubmitted(undefined);
+			return;
+		}
+		focusResult.current = true;
+		setSubmitted({ firstSession: parsed.date, today, sessions: sessionsText, weeksBetween: weeksText });
+	}
+
+	function countMessage(error: CourseInputError): string {
+		if (error.field !== 'sessions' && error.field !== 'weeksBetween') return '';
+		return t(`planner.error.${error.field}.${error.error}`, { min: error.min, max: error.max });
+	}
+
+	function apply(suggestion: CourseSuggestion) {
+		setSessions(String(suggestion.sessions));
+		setWeeks(String(suggestion.weeksBetween));
+		setMoves([]);
+		submit(date, String(suggestion.sessions), String(suggestion.weeksBetween));
+	}
+
+	function move(session: PlannedSession, on: boolean) {
+		const count = plan?.sessions.length ?? 0;
+		const current = moves === 'all' ? Array.from({ length: count }, (_, i) => i + 1) : moves === 'none' ? [] : [...moves];
+		setMoves(on ? [...current, session.number] : current.filter((n) => n !== session.number));
+	}
+
+	const labelOfItem = (item: HoldItem) => pickLabel(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
+	const followUpName = (id: string) => {
+		const visit = settings.followUps.find((v) => v.id === id);
+		return visit ? localized(visit.name, lang) : id;
+	};
+
+	function downloadCalendar() {
+		if (!plan) return;
+		const events = courseEvents(
+			plan,
+			{
+				session: (session) => ({
+					summary: t('planner.ics.session', { number: session.number }),
+					reminder: t('planner.ics.reminder', { number: session.number }),
+				}),
+				sideEffectsEnd: (session) => ({ summary: t('planner.ics.sideEffectsEnd', { number: session.number }), description: t('planner.ics.getHelp', { phone }) }),
+				firstRelief: { summary: t('planner.ics.firstRelief') },
+				exercise: { summary: t('planner.ics.exercise') },
+				followUp: (visit) => ({ summary: followUpName(visit.id) }),
+				medicines: {
+					lastDose: (item) => ({ summary: t('medication.ics.lastDose', { name: labelOfItem(item) }), reminder: t('medication.ics.reminder', { name: labelOfItem(item) }) }),
+					freeDays: (item) => ({ summary: t('medication.ics.free', { name: labelOfItem(item) }) }),
+					restart: (item) => ({ summary: t('medication.ics.restart', { name: labelOfItem(item) }) }),
+				},
+			},
+			{ uidDomain: domain },
+		);
+		downloadText('session-plan.ics', buildCalendar(events, { dtstamp: new Date(), name: t('planner.result.title') }), 'text/calendar');
+	}
+
+
+	const countError = (field: 'sessions' | 'weeksBetween') => countErrors.find((error) => error.field === field);
+	const suggestions = result?.status === 'tooLong' ? result.suggestions : refusedSuggestions;
+	const closedCount = plan?.sessions.filter((session) => session.closed && session.nextOpenDate).length ?? 0;
+	const money = (amount: number) => new Intl.NumberFormat(tag, { style: 'currency', currency: price?.currency ?? 'GBP' }).format(amount);
+
+	const countField = (id: string, field: 'sessions' | 'weeksBetween', value: string, setValue: (v: string) => void, limits: { min: number; max: number }) => {
+		const error = countError(field);
+		return (
+			<div class={`form-group${error ? ' form-group--error' : ''}`}>
+				<label class="label label--bold" for={id}>
+					{t(`planner.${field}.label`)}
+				</label>
+				<div class="hint" id={`${id}-hint`}>
+					{t(`planner.${field}.hint`, limits)}
+				</div>
+				{error && (
+					<p class="error-message" id={`${id}-error`}>
+						<span class="visually-hidden">{t('calc.error')}</span> {countMessage(error)}
+					</p>
+				)}
+				<input
+					class={`input input--3${error ? ' input--error' : ''}`}
+					id={id}
+					type="text"
+					inputMode="numeric"
+					autoComplete="off"
+					spellcheck={false}
+					value={value}
+					aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+					aria-invalid={error ? 'true' : undefined}
+					onInput={(event) => setValue(event.currentTarget.value)}
+				/>
+			</div>
+		);
+	};
+
+	const suggestionBlock = suggestions.length > 0 && (
+		<div class="suggestions no-print">
+			<h3>{t('planner.suggestions.title')}</h3>
+			<ul class="suggestions__list">
+				{suggestions.map((s) => (
+					<li key={`${s.sessions}-${s.weeksBetween}`}>
+						<button type="button" class="button button--secondary" onClick={() => apply(s)}>
+							{t('planner.suggestions.use', { sessions: s.sessions, weeks: s.weeksBetween, last: day(s.lastSessionDate) })}
+						</button>
+					</li>
+				))}
+			</ul>
+		</div>
+	);
+
+	return (
+		<div class="calculator planner">
+			<form
+				class={plan ? 'no-print' : undefined}
+				noValidate
+				onSubmit={(event) => {
+					event.preventDefault();
+					setMoves([]);
+					submit(date, sessions, weeks);
+				}}
+			>
+				<ErrorSummary title={t('calc.errorSummaryTitle')} errors={errors} />
+				<DateInput
+					id={DATE_ID}
+					legend={t('planner.firstSession.legend')}
+					hint={t('calc.date.hint')}
+					labels={{ day: t('calc.date.day'), month: t('calc.date.month'), year: t('calc.date.year') }}
+					value={date}
+					onInput={setDate}
+					error={dateError && { ...dateError, prefix: t('calc.error') }}
+				/>
+				{countField(SESSIONS_ID, 'sessions', sessions, setSessions, settings.sessions)}
+				{countField(WEEKS_ID, 'weeksBetween', weeks, setWeeks, settings.weeksBetween)}
+
+				<details class="details" open={picks.length > 0}>
+					<summary>{t('planner.medicines.summary')}</summary>
+					<p class="hint">{t('planner.medicines.hint')}</p>
+					<MedicinePicker id={FIND_ID} lang={lang} strings={strings} rules={rules} picks={picks} onPicks={setPicks} agreed={agreed} onAgreed={setAgreed} headingLevel={3} />
+				</details>
+
+				<button type="submit" class="button">
+					{t('planner.submit')}
+				</button>
+				{!plan && suggestionBlock}
+			</form>
+
+			{plan && result && (
+				<div class="result" aria-labelledby="result-title">
+					<h2 id="result-title" tabIndex={-1} ref={resultHeading}>
+						{t('planner.result.title')}
+					</h2>
+					<p class="result__summary">
+						{t('planner.result.summary', { count: plan.sessions.length, weeks: formatDuration(Number(submitted?.weeksBetween), 'week', tag), first: day(plan.firstSessionDate), last: day(plan.lastSessionDate) })}
+					</p>
+					{plan.courseLimit.fits ? (
+						<p class="course-limit">{t('planner.limit.fits', { months: formatDuration(plan.courseLimit.months, 'month', tag), date: day(plan.courseLimit.latestLastSession) })}</p>
+					) : (
+						<div class="course-limit course-limit--over">
+							<p>
+								<strong>{t('planner.limit.over', { days: formatDuration(plan.courseLimit.daysOver, 'day', tag), months: formatDuration(plan.courseLimit.months, 'month', tag) })}</strong>
+							</p>
+							<p>{t('planner.limit.overDetail', { last: day(plan.lastSessionDate), date: day(plan.courseLimit.latestLastSession) })}</p>
+							{suggestionBlock}
+						</div>
+					)}
+					{closedCount > 1 && (
+						<p class="no-print">
+							<button type="button" class="button button--secondary" onClick={() => setMoves('all')}>
+								{t('planner.session.moveAll')}
+							</button>
+						</p>
+					)}
+					<div class="result__plan">
+						<CourseTimeline
+							plan={plan}
+							tag={tag}
+							labels={{
+								session: t('planner.timeline.session'),
+								bruising: t('planner.timeline.bruising'),
+								relief: t('planner.timeline.relief'),
+								followUp: t('planner.timeline.followUp'),
+								limit: t('planner.timeline.limit', { months: formatDuration(plan.courseLimit.months, 'month', tag) }),
+							}}
+						/>
+						<CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} labelOf={labelOfItem} onMove={move} />
+						{price && (
+							<div class="cost">
+								<h3>{t('planner.cost.title')}</h3>
+								<p>{t('planner.cost.total', { total: money(price.amount * plan.sessions.length), count: plan.sessions.length, price: money(price.amount) })}</p>
+								<p class="hint">{t('planner.cost.note')}</p>
+							</div>
+						)}
+					</div>
+					<TakeItWithYou
+						t={t}
+						onDownload={downloadCalendar}
+						shareUrl={shareUrl}
+					/>
+				</div>
+			)}
+		</div>
+	);
+}

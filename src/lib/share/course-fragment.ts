@@ -1,0 +1,99 @@
+import { isIsoDate, type IsoDate } from '../dates/iso-date.ts';
+import type { MedicationRules } from '../medication/types.ts';
+import { decodeHoldFragment } from './fragment.ts';
+import { formatFragmentParams, parseFragmentParams, splitList } from './fragment-params.ts';
+
+/*
+ * The planner's inputs in a link: `#f=2027-03-01&n=3&w=4&mv=2&m=ibuprofen`.
+ * f: first session date; n: sessions; w: weeks between; mv: sessions moved to the next open day
+ * (numbers, or `all`); m, g, ok: medicines, medicine groups and agreed ids, as in the medication
+ * calculator's link (./fragment.ts). Everything is digits, dates and ids: no escaping needed.
+ */
+
+/** The planner's inputs that a shared link carries. "Today" is not one: it is the reader's. */
+export type CourseShareInputs = {
+	readonly firstSession: IsoDate | null;
+	readonly sessions: number | null;
+	readonly weeksBetween: number | null;
+	/** Session numbers (1 = first) moved to the next open day, or 'all'. */
+	readonly moves: 'all' | readonly number[];
+	readonly medicineIds: readonly string[];
+	readonly groupIds: readonly string[];
+	readonly prescriberAgreed: readonly string[];
+};
+
+/** The limits a link's numbers must keep; anything outside is dropped, not clamped. */
+export type CourseShareLimits = {
+	readonly sessions: { readonly min: number; readonly max: number };
+	readonly weeksBetween: { readonly min: number; readonly max: number };
+};
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_MOVES = 100;
+
+/**
+ * Writes the planner's inputs as a URL fragment. Values that are not dates, whole numbers or ids
+ * are left out.
+ *
+ * @example
+ * encodeCourseFragment({ firstSession: isoDate('2027-03-01'), sessions: 3, weeksBetween: 4, moves: [2], medicineIds: ['ibuprofen'], groupIds: [], prescriberAgreed: [] })
+ * //=> '#f=2027-03-01&n=3&w=4&mv=2&m=ibuprofen'
+ */
+export function encodeCourseFragment(inputs: CourseShareInputs): string {
+	const list = (ids: readonly string[]) => [...new Set(ids.filter((id) => ID.test(id)))].join(',');
+	const count = (value: number | null) => (value !== null && Number.isSafeInteger(value) && value > 0 ? String(value) : '');
+	const moves =
+		inputs.moves === 'all'
+			? 'all'
+			: [...new Set(inputs.moves.filter((n) => Number.isSafeInteger(n) && n > 0))].sort((a, b) => a - b).join(',');
+	return formatFragmentParams([
+		['f', isIsoDate(inputs.firstSession) ? inputs.firstSession : ''],
+		['n', count(inputs.sessions)],
+		['w', count(inputs.weeksBetween)],
+		['mv', moves],
+		['m', list(inputs.medicineIds)],
+		['g', list(inputs.groupIds)],
+		['ok', list(inputs.prescriberAgreed)],
+	]);
+}
+
+/**
+ * Reads the planner's inputs from a URL fragment (`location.hash`), keeping only a real date,
+ * whole numbers within the clinic's limits, session numbers that exist, and the medicine ids the
+ * clinic's rules know. Anything else (an old link, a typo, a hostile string) is dropped. Never throws.
+ *
+ * @example
+ * decodeCourseFragment('#f=2027-03-01&n=30&w=4&mv=2,9,x&m=ibuprofen,<b>', { sessions: { min: 1, max: 6 }, weeksBetween: { min: 2, max: 6 } }, defaultMedicationRules)
+ * //=> { firstSession: '2027-03-01', sessions: null, weeksBetween: 4, moves: [2], medicineIds: ['ibuprofen'], groupIds: [], prescriberAgreed: [] }
+ */
+export function decodeCourseFragment(
+	fragment: string | null | undefined,
+	limits: CourseShareLimits,
+	rules: Pick<MedicationRules, 'groups' | 'medicines'>,
+): CourseShareInputs {
+	const params = parseFragmentParams(fragment);
+	const first = params.get('f');
+	const sessions = wholeNumberWithin(params.get('n'), limits.sessions);
+	const moveText = params.get('mv');
+	// Session numbers are checked against the largest plan the clinic allows.
+	const moves =
+		moveText === 'all'
+			? 'all'
+			: splitList(moveText, (item) => /^\d{1,3}$/.test(item) && Number(item) >= 1 && Number(item) <= limits.sessions.max, MAX_MOVES).map(Number);
+	const medicines = decodeHoldFragment(fragment, rules);
+	return {
+		firstSession: isIsoDate(first) ? first : null,
+		sessions,
+		weeksBetween: wholeNumberWithin(params.get('w'), limits.weeksBetween),
+		moves,
+		medicineIds: medicines.medicineIds,
+		groupIds: medicines.groupIds,
+		prescriberAgreed: medicines.prescriberAgreed,
+	};
+}
+
+function wholeNumberWithin(text: string | undefined, limits: { readonly min: number; readonly max: number }): number | null {
+	if (text === undefined || !/^\d{1,3}$/.test(text)) return null;
+	const value = Number(text);
+	return value >= limits.min && value <= limits.max ? value : null;
+}
