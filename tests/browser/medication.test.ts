@@ -60,7 +60,7 @@ test('a keyboard user finds Brufen and Xarelto by name and gets the right dates'
 
 	const result = page.locator('.result');
 	await result.waitFor();
-	expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
+	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('result-title');
 	const text = await result.innerText();
 	expect(text).toContain('Your treatment is on Friday 12 March 2027.');
 	expect(text).toContain('Take your last Brufen (ibuprofen) on Monday 8 March 2027.');
@@ -84,7 +84,7 @@ describe('wrong input', () => {
 		await page.getByRole('button', { name: 'Show my dates' }).click();
 		const summary = page.locator('.error-summary');
 		await summary.waitFor();
-		expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
 		expect(await summary.getByRole('link').allTextContents()).toEqual([
 			'Enter the treatment date',
 			'Add at least one medicine, or choose the kind of medicine',

@@ -54,7 +54,7 @@ test('3 sessions 4 weeks apart from Friday 12 March 2027: the right dates, relie
 	await plan(page, ['12', '3', '2027'], '3', '4');
 	const result = page.locator('.result');
 	await result.waitFor();
-	expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
+	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('result-title');
 	const text = await result.innerText();
 	expect(text).toContain('3 sessions, 4 weeks apart: the first on Friday 12 March 2027, the last on Friday 7 May 2027.');
 	expect(await result.locator('.course-list__title').allTextContents()).toEqual([
@@ -81,7 +81,7 @@ describe('plans the clinic does not allow', () => {
 		await plan(page, ['1', '3', '2027'], '8', '4');
 		const summary = page.locator('.error-summary');
 		await summary.waitFor();
-		expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
 		expect(await summary.getByRole('link').allTextContents()).toEqual(['Your clinic plans up to 6 sessions. Enter 6 or fewer']);
 		const sessions = page.getByLabel('How many sessions?');
 		expect(await sessions.getAttribute('aria-invalid')).toBe('true');
@@ -172,7 +172,7 @@ test('a keyboard user plans their sessions and reaches the result', async () => 
 	await tabTo(page, (el) => el.text === 'Plan my sessions');
 	await page.keyboard.press('Enter');
 	await page.locator('.result').waitFor();
-	expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
+	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('result-title');
 	expect(await page.locator('.course-list__title').allTextContents()).toEqual([
 		'Session 1: Monday 15 March 2027',
 		'Session 2: Monday 5 April 2027',
