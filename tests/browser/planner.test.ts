@@ -1,16 +1,16 @@
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import { at } from './support/site.ts';
 
 /*
  * The session planner as a patient uses it. The browser's clock is fixed to Monday 1 March 2027,
  * so "today" is known. The clinic settings are clinic.yaml's: 1 to 6 sessions, 2 to 6 weeks
  * apart, 6 months, open Monday to Friday, a review 6 weeks after the last session, £180 a session.
  */
-const siteUrl = inject('siteUrl');
-const pageUrl = new URL('plan-your-sessions/', siteUrl).href;
+const pageUrl = at('en', 'plan-your-sessions/');
 const TODAY = new Date(2027, 2, 1, 10, 0, 0);
 
 let browser: Browser;
@@ -243,7 +243,7 @@ test('the copied link reopens the same plan, with nothing but the fragment in it
 });
 
 test('in Turkish, dates and weekdays are Turkish', async () => {
-	const { page, problems } = await openPlanner(new URL('tr/plan-your-sessions/', siteUrl).href);
+	const { page, problems } = await openPlanner(at('tr', 'plan-your-sessions/'));
 	await page.getByLabel('Gün').fill('12');
 	await page.getByLabel('Ay', { exact: true }).fill('3');
 	await page.getByLabel('Yıl').fill('2027');
