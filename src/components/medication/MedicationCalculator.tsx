@@ -12,7 +12,7 @@ import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { HoldResult } from './HoldResult.tsx';
-import { MedicinePicker, type MedicinePick } from './MedicinePicker.tsx';
+import { MedicinePicker, type MedicinePick, pickedIds } from './MedicinePicker.tsx';
 import { localized, pickLabel } from './names.ts';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
 
@@ -55,8 +55,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 			submitted &&
 			planHold({
 				...submitted,
-				medicineIds: picks.filter((p) => p.selection === 'medicine').map((p) => p.id),
-				groupIds: picks.filter((p) => p.selection === 'group').map((p) => p.id),
+				...pickedIds(picks),
 				prescriberAgreed: agreed,
 				rules,
 			}),
@@ -84,8 +83,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 		if (plan?.ok && submitted) {
 			const fragment = encodeHoldFragment({
 				treatmentDate: submitted.treatmentDate,
-				medicineIds: picks.filter((p) => p.selection === 'medicine').map((p) => p.id),
-				groupIds: picks.filter((p) => p.selection === 'group').map((p) => p.id),
+				...pickedIds(picks),
 				prescriberAgreed: agreed,
 			});
 			history.replaceState(null, '', fragment);

@@ -13,6 +13,14 @@ export interface MedicinePick {
 }
 
 /** The words the picker shows; both calculators pass them from their strings. */
+/** The picked ids, split as the rules take them: medicines and whole groups. */
+export function pickedIds(picks: readonly MedicinePick[]): { medicineIds: string[]; groupIds: string[] } {
+	return {
+		medicineIds: picks.filter((p) => p.selection === 'medicine').map((p) => p.id),
+		groupIds: picks.filter((p) => p.selection === 'group').map((p) => p.id),
+	};
+}
+
 export type PickerKey = Extract<keyof UiStrings, `medication.find.${string}` | `medication.groups.${string}` | `medication.chosen.${string}` | 'medication.agreed' | 'calc.error'>;
 export type PickerStrings = Pick<UiStrings, PickerKey>;
 

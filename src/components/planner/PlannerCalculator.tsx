@@ -14,7 +14,7 @@ import { downloadText, localToday } from '../calculators/browser.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
-import { MedicinePicker, type MedicinePick } from '../medication/MedicinePicker.tsx';
+import { MedicinePicker, type MedicinePick, pickedIds } from '../medication/MedicinePicker.tsx';
 import { localized, pickLabel } from '../medication/names.ts';
 import { CourseResult } from './CourseResult.tsx';
 import { CourseTimeline } from './CourseTimeline.tsx';
@@ -67,8 +67,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 	const focusResult = useRef(false);
 
 	const medicines = picks.length === 0 ? undefined : {
-		medicineIds: picks.filter((p) => p.selection === 'medicine').map((p) => p.id),
-		groupIds: picks.filter((p) => p.selection === 'group').map((p) => p.id),
+		...pickedIds(picks),
 		prescriberAgreed: agreed,
 		rules,
 	};
@@ -105,8 +104,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 				sessions: plan.sessions.length,
 				weeksBetween: Number(submitted.weeksBetween),
 				moves: moves === 'none' ? [] : moves,
-				medicineIds: picks.filter((p) => p.selection === 'medicine').map((p) => p.id),
-				groupIds: picks.filter((p) => p.selection === 'group').map((p) => p.id),
+				...pickedIds(picks),
 				prescriberAgreed: agreed,
 			});
 			history.replaceState(null, '', fragment);
