@@ -1,3 +1,4 @@
+import { formatDuration } from '../../i18n/format-date.ts';
 import { translator } from '../../i18n/index.ts';
 import { languages, type Lang } from '../../i18n/languages.ts';
 import type { Settings } from '../settings/schema.ts';
@@ -33,8 +34,7 @@ export function isSettingName(name: string): name is SettingName {
 	return (settingNames as readonly string[]).includes(name);
 }
 
-const unit = (lang: Lang, value: number, which: 'day' | 'week' | 'month') =>
-	new Intl.NumberFormat(languages[lang].tag, { style: 'unit', unit: which, unitDisplay: 'long' }).format(value);
+const unit = (lang: Lang, value: number, which: 'day' | 'week' | 'month') => formatDuration(value, which, languages[lang].tag);
 
 /** "4 to 15" in English, "4 ile 15 arası" in Turkish: the words around the numbers come from the strings. */
 const range = (lang: Lang, min: number, max: string | number) => translator(lang)('content.value.range', { min, max });
