@@ -4,8 +4,8 @@
  * 2. the unit tests, then the date-bearing rules tests again under time zones either side of
  *    the date line and with odd DST rules;
  * 3. a production build under a sub-path, as a clinic would deploy it, its page-weight
- *    budgets (scripts/budget.ts), and its HTML, links, anchors, titles and descriptions
- *    (scripts/check-site.ts);
+ *    budgets (scripts/budget.ts), its validity by the W3C Nu HTML Checker (scripts/nu-check.ts),
+ *    and its accessibility rules, links, anchors, titles and descriptions (scripts/check-site.ts);
  * 4. the browser tests against that build, served like a plain CDN, in the system Chromium,
  *    and Lighthouse on each page type in each language (scripts/lighthouse.ts);
  * 5. steps 3 and 4 again with Turkish as the default language (English moves under /en/).
@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ensureChromium } from './chromium.ts';
+import { ensureJava } from './java.ts';
 
 /** Time zones that catch date bugs: both sides of the date line, half-hour DST, southern DST. */
 const TIME_ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Europe/Istanbul'];
@@ -43,6 +44,8 @@ for (const zone of TIME_ZONES.slice(1)) {
 }
 step(`Build under ${TEST_BASE}`, 'astro', ['build', '--outDir', TEST_OUT_DIR], { BASE_PATH: TEST_BASE });
 step('Page-weight budgets', 'node', ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
+ensureJava();
+step('W3C Nu HTML Checker', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DIR]);
 step('HTML, links and anchors, titles', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
 const chrome = ensureChromium();
 step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
@@ -59,6 +62,7 @@ const example = parse(readFileSync('clinic.yaml', 'utf8')) as { languages: { def
 writeFileSync(turkishFirst, stringify({ ...example, languages: { ...example.languages, default: 'tr' } }));
 const trEnv = { BASE_PATH: TEST_BASE, CLINIC_SETTINGS: turkishFirst };
 step(`Build with Turkish as the default language`, 'astro', ['build', '--outDir', TEST_OUT_DIR_TR], trEnv);
+step('W3C Nu HTML Checker (Turkish default)', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DIR_TR]);
 step('HTML, links and anchors, titles (Turkish default)', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR_TR, '--base', TEST_BASE]);
 step('Browser tests (Turkish default)', 'vitest', ['run', '--project', 'browser'], {
 	CHROME_PATH: chrome,
