@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** The pure rules module: the folders this test covers. */
-const RULE_FOLDERS = ['dates', 'medication', 'calendar-file', 'share', 'planner'];
+const RULE_FOLDERS = ['dates', 'medication', 'calendar-file', 'share', 'planner', 'holidays'];
 const sourceFiles = readdirSync(root, { recursive: true, encoding: 'utf8' })
 	.filter((file) => RULE_FOLDERS.some((folder) => file.startsWith(`${folder}/`)))
 	.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
@@ -64,6 +64,9 @@ for (const { file, exports } of modules) {
 		scope.set(name, value);
 	}
 }
+
+// The planner examples use the default rules, a test helper kept outside src/lib.
+scope.set('defaultPlannerSettings', (await import('../../tests/unit/support/planner-settings.ts')).defaultPlannerSettings);
 
 const sources = sourceFiles.map((file) => ({ file, source: readFileSync(join(root, file), 'utf8') }));
 const examples = sources.flatMap(({ file, source }) => examplesOf(relative('.', file), source));

@@ -12,6 +12,9 @@ import { describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const RULE_FOLDERS = ['dates', 'medication', 'calendar-file', 'share', 'planner'];
+/** Build-time only libraries: big, and their results reach the browser as plain data. */
+const BUILD_TIME_ONLY = ['zod', 'date-holidays'];
+const isBuildTimeOnly = (specifier: string) => BUILD_TIME_ONLY.some((name) => specifier === name || specifier.startsWith(`${name}/`));
 const runtimeFiles = readdirSync(root, { recursive: true, encoding: 'utf8' })
 	.filter((file) => RULE_FOLDERS.some((folder) => file.startsWith(`${folder}/`)))
 	.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('schema'))
@@ -45,6 +48,20 @@ function reachable(start: string): string[] {
 describe('runtime rules files', () => {
 	test.each(runtimeFiles)('%s reaches neither zod nor a schema file', (file) => {
 		const imports = reachable(file);
-		expect(imports.filter((specifier) => specifier === 'zod' || specifier.startsWith('zod/') || specifier.includes('schema'))).toEqual([]);
+		expect(imports.filter((specifier) => isBuildTimeOnly(specifier) || specifier.includes('schema') || specifier.startsWith('holidays/'))).toEqual([]);
+	});
+});
+
+/* The islands (every .tsx component) ship to the browser: neither zod nor date-holidays may be reachable from one. */
+const components = join(root, '../components');
+const islandFiles = readdirSync(components, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.tsx')).sort();
+
+describe('browser islands', () => {
+	test('there are islands to check', () => {
+		expect(islandFiles).toContain('planner/PlannerCalculator.tsx');
+	});
+	test.each(islandFiles)('%s reaches neither zod, nor date-holidays, nor a schema or holidays file', (file) => {
+		const imports = reachable(relative(root, join(components, file)));
+		expect(imports.filter((specifier) => isBuildTimeOnly(specifier) || specifier.includes('schema') || specifier.includes('holidays/'))).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@ import { buildCalendar, type CalendarEvent } from '../calendar-file/ics.ts';
 import { defaultMedicationRules } from '../medication/schema.ts';
 import { courseEvents, sideEffectsWindow, type CourseEventText } from './course-events.ts';
 import { planCourse, type CourseInput, type CoursePlan } from './plan-course.ts';
-import { defaultPlannerSettings, plannerSettingsFromInput } from './schema.ts';
+import { defaultPlannerSettings, plannerSettingsFromInput } from '../../../tests/unit/support/planner-settings.ts';
 
 const text: CourseEventText = {
 	session: (session) => ({ summary: `Session ${session.number}`, reminder: `Session ${session.number} tomorrow` }),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { clinicSchema, treatmentSchema } from '../settings/schema.ts';
 import { plannerSettingsFrom } from './from-settings.ts';
-import { defaultPlannerSettings } from './schema.ts';
+import { defaultPlannerSettings } from '../../../tests/unit/support/planner-settings.ts';
 
 const treatment = treatmentSchema.parse(undefined);
 
@@ -16,6 +16,7 @@ describe('plannerSettingsFrom', () => {
 			exerciseStartDaysAfterFirstSession: 1,
 			followUps: [],
 			openWeekdays: [1, 2, 3, 4, 5],
+			closedDates: [],
 		});
 	});
 
@@ -25,7 +26,7 @@ describe('plannerSettingsFrom', () => {
 		// Sorted whatever order the clinic wrote them in.
 		[['saturday', 'wednesday', 'sunday'], [0, 3, 6]],
 	])('open days %j → weekdays %j', (openDays, weekdays) => {
-		expect(plannerSettingsFrom({ clinic: { openDays: clinicSchema.shape.openDays.parse(openDays) }, treatment }).openWeekdays).toEqual(weekdays);
+		expect(plannerSettingsFrom({ clinic: { openDays: clinicSchema.shape.openDays.parse(openDays) }, treatment }, []).openWeekdays).toEqual(weekdays);
 	});
 
 	test('follow-ups and the exercise start come from the treatment settings', () => {
@@ -33,7 +34,7 @@ describe('plannerSettingsFrom', () => {
 			exerciseStartDays: 3,
 			followUps: [{ id: 'review', weeksAfterLastSession: 6, name: { en: 'Review', tr: 'Kontrol' } }],
 		});
-		const settings = plannerSettingsFrom({ clinic: { openDays: ['monday'] }, treatment: custom });
+		const settings = plannerSettingsFrom({ clinic: { openDays: ['monday'] }, treatment: custom }, []);
 		expect(settings.exerciseStartDaysAfterFirstSession).toBe(3);
 		expect(settings.followUps).toEqual([{ id: 'review', weeksAfterLastSession: 6, name: { en: 'Review', tr: 'Kontrol' } }]);
 	});
@@ -41,7 +42,7 @@ describe('plannerSettingsFrom', () => {
 	test('does not change its input, and gives plain JSON data', () => {
 		const source = { clinic: { openDays: ['friday', 'monday'] }, treatment };
 		const before = JSON.stringify(source);
-		const settings = plannerSettingsFrom(source);
+		const settings = plannerSettingsFrom(source, []);
 		expect(JSON.stringify(source)).toBe(before);
 		expect(JSON.parse(JSON.stringify(settings))).toEqual(settings);
 	});

@@ -1,8 +1,9 @@
+import type { IsoDate } from '../dates/iso-date.ts';
 import type { Weekday } from '../dates/weekday.ts';
 import type { LocalizedText } from '../medication/types.ts';
 import type { PlannerSettings } from './types.ts';
 
-/** The weekday names clinic.yaml uses, in `Weekday` order (0 is Sunday). */
+/** The weekday names clinic.yaml uses (`WeekdayName` in the settings), in `Weekday` number order (0 is Sunday). */
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
 type Range = { readonly default: number; readonly min: number; readonly max: number };
@@ -23,14 +24,15 @@ export type PlannerSource = {
 
 /**
  * Turns the validated clinic settings into the rules planCourse takes: open days become sorted
- * weekday numbers (unknown names are dropped), ranges and follow-ups are copied. Pure; the input
- * is not changed.
+ * weekday numbers (unknown names are dropped), ranges and follow-ups are copied, and the closed
+ * dates (holidays and closures, from src/lib/holidays at build time) are added, sorted. Pure;
+ * the input is not changed.
  *
  * @example
- * plannerSettingsFrom({ clinic: { openDays: ['saturday', 'monday'] }, treatment: { sessions: { default: 3, min: 1, max: 6 }, weeksBetweenSessions: { default: 4, min: 2, max: 6 }, courseMaxMonths: 6, bruisingDays: 7, firstReliefWeeks: 3, exerciseStartDays: 1, followUps: [] } }).openWeekdays
+ * plannerSettingsFrom({ clinic: { openDays: ['saturday', 'monday'] }, treatment: { sessions: { default: 3, min: 1, max: 6 }, weeksBetweenSessions: { default: 4, min: 2, max: 6 }, courseMaxMonths: 6, bruisingDays: 7, firstReliefWeeks: 3, exerciseStartDays: 1, followUps: [] } }, []).openWeekdays
  * //=> [1, 6]
  */
-export function plannerSettingsFrom(source: PlannerSource): PlannerSettings {
+export function plannerSettingsFrom(source: PlannerSource, closedDates: readonly IsoDate[]): PlannerSettings {
 	const { treatment } = source;
 	const openWeekdays = WEEKDAY_NAMES.flatMap((name, index) => (source.clinic.openDays.includes(name) ? [index as Weekday] : []));
 	const range = ({ default: start, min, max }: Range) => ({ default: start, min, max });
@@ -43,5 +45,6 @@ export function plannerSettingsFrom(source: PlannerSource): PlannerSettings {
 		exerciseStartDaysAfterFirstSession: treatment.exerciseStartDays,
 		followUps: treatment.followUps.map(({ id, weeksAfterLastSession, name }) => ({ id, weeksAfterLastSession, name: { ...name } })),
 		openWeekdays,
+		closedDates: [...closedDates].sort(),
 	};
 }

@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { addDays } from '../dates/add-days.ts';
 import { addMonths } from '../dates/add-months.ts';
 import { compareDates } from '../dates/compare-dates.ts';
 import { fromDayNumber, toDayNumber } from '../dates/day-number.ts';
 import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
-import { isIsoDate, isoDate } from '../dates/iso-date.ts';
-import { weekdayOf } from '../dates/weekday.ts';
+import { eachDay } from '../dates/each-day.ts';
+import { isIsoDate, isoDate, type IsoDate } from '../dates/iso-date.ts';
 import { defaultMedicationRules } from '../medication/schema.ts';
+import { bookingProblems } from './bookable.ts';
+import { isClinicOpen } from './open-days.ts';
 import { planCourse, type CourseInput, type CoursePlanResult } from './plan-course.ts';
-import { defaultPlannerSettings, plannerSettingsFromInput } from './schema.ts';
+import { defaultPlannerSettings, plannerSettingsFromInput } from '../../../tests/unit/support/planner-settings.ts';
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
@@ -101,8 +104,8 @@ describe('planCourse: the 6-month rule', () => {
 		expect(result.plan.lastSessionDate).toBe('2027-09-13');
 		expect(result.plan.courseLimit).toMatchObject({ latestLastSession: '2027-09-01', daysOver: 12 });
 		expect(result.suggestions).toEqual([
-			{ sessions: 7, weeksBetween: 4, lastSessionDate: '2027-08-16', changes: ['sessions'] },
-			{ sessions: 8, weeksBetween: 3, lastSessionDate: '2027-07-26', changes: ['weeksBetween'] },
+			{ sessions: 7, weeksBetween: 4, lastSessionDate: '2027-08-16', moves: 'all', changes: ['sessions'] },
+			{ sessions: 8, weeksBetween: 3, lastSessionDate: '2027-07-26', moves: 'all', changes: ['weeksBetween'] },
 		]);
 	});
 
@@ -110,7 +113,7 @@ describe('planCourse: the 6-month rule', () => {
 		expect(plan({ sessions: 8 })).toEqual({
 			status: 'invalid',
 			errors: [{ field: 'sessions', error: 'tooMany', min: 1, max: 6 }],
-			suggestions: [{ sessions: 6, weeksBetween: 4, lastSessionDate: '2027-07-19', changes: ['sessions'] }],
+			suggestions: [{ sessions: 6, weeksBetween: 4, lastSessionDate: '2027-07-19', moves: 'all', changes: ['sessions'] }],
 		});
 	});
 
@@ -126,7 +129,7 @@ describe('planCourse: the 6-month rule', () => {
 	test('a shorter interval is offered only within the clinic’s minimum', () => {
 		const settings = settingsWith({ sessions: { max: 12 }, weeksBetween: { min: 4, max: 6 } });
 		const result = planned({ sessions: 12, weeksBetween: 4, settings });
-		expect(result.suggestions).toEqual([{ sessions: 7, weeksBetween: 4, lastSessionDate: '2027-08-16', changes: ['sessions'] }]);
+		expect(result.suggestions).toEqual([{ sessions: 7, weeksBetween: 4, lastSessionDate: '2027-08-16', moves: 'all', changes: ['sessions'] }]);
 	});
 });
 
@@ -143,21 +146,60 @@ describe('planCourse: closed days', () => {
 		]);
 	});
 
-	test('move one session', () => {
+	test('move one session: the next one follows it, so the gap stays 4 weeks', () => {
 		const result = planned({ firstSession: '2027-03-02', settings, moveToOpenDay: [2] });
 		expect(result.plan.sessions.map(({ plannedDate, date, closed, moved, daysSincePrevious }) => [plannedDate, date, closed, moved, daysSincePrevious])).toEqual([
 			['2027-03-02', '2027-03-02', true, false, null],
 			['2027-03-30', '2027-03-31', false, true, 29],
-			['2027-04-27', '2027-04-27', true, false, 27],
+			['2027-04-28', '2027-04-28', false, false, 28],
 		]);
+		expect(result.plan.problems).toEqual([{ problem: 'closed', session: 1 }]);
+	});
+
+	test('issue 11: moving the first of 3 fortnightly sessions from Saturday 6 March 2027 keeps 2 weeks to the next', () => {
+		const result = planned({ firstSession: '2027-03-06', sessions: 3, weeksBetween: 2, moveToOpenDay: [1] });
+		expect(result.plan.sessions.map((session) => session.date)).toEqual(['2027-03-08', '2027-03-22', '2027-04-05']);
+		expect(result.plan.problems).toEqual([]);
+	});
+
+	test('a bank holiday is closed like a weekend: Boxing Day’s substitute, and Christmas Day as a first session', () => {
+		const england = plannerSettingsFromInput({ closedDates: ['2026-12-25', '2026-12-26', '2026-12-28', '2027-01-01'].map(isoDate) });
+		const fromNovember = planned({ firstSession: '2026-11-30', today: '2026-11-27', sessions: 4, weeksBetween: 4, settings: england });
+		expect(fromNovember.plan.sessions.map(({ date, closed, nextOpenDate }) => [date, closed, nextOpenDate])).toEqual([
+			['2026-11-30', false, null],
+			['2026-12-28', true, '2026-12-29'],
+			['2027-01-25', false, null],
+			['2027-02-22', false, null],
+		]);
+		expect(fromNovember.plan.problems).toEqual([{ problem: 'closed', session: 2 }]);
+		const christmas = planned({ firstSession: '2026-12-25', today: '2026-11-27', sessions: 1, settings: england });
+		expect(christmas.plan.sessions[0]).toMatchObject({ closed: true, nextOpenDate: '2026-12-29' });
+	});
+
+	test('when the next open day would make the gap too long, the move goes to the open day before', () => {
+		// 6 weeks (the most allowed) after Monday 19 April 2027 is the Spring bank holiday.
+		const england = plannerSettingsFromInput({ closedDates: ['2027-05-31'].map(isoDate) });
+		const result = planned({ firstSession: '2027-04-19', today: '2027-04-01', sessions: 2, weeksBetween: 6, settings: england, moveToOpenDay: 'all' });
+		expect(result.plan.sessions.map(({ date, moved }) => [date, moved])).toEqual([
+			['2027-04-19', false],
+			['2027-05-28', true],
+		]);
+	});
+
+	test('a follow-up on a closed day is flagged with the next open day', () => {
+		const reviewed = settingsWith({ followUps: [{ id: 'review', weeksAfterLastSession: 6, name: { en: 'Review' } }] });
+		// Last session Saturday 2 October 2027; the review 6 weeks later is Saturday 13 November.
+		const result = planned({ firstSession: '2027-08-07', today: '2027-08-01', sessions: 2, weeksBetween: 8, settings: { ...reviewed, weeksBetween: { default: 4, min: 2, max: 8 } } });
+		expect(result.plan.followUps).toEqual([{ id: 'review', date: '2027-11-13', weekday: 6, closed: true, nextOpenDate: '2027-11-15' }]);
 	});
 
 	test('move them all: the course, first relief and side effects follow the moved dates', () => {
 		const result = planned({ firstSession: '2027-03-02', settings, moveToOpenDay: 'all' });
 		expect(result.plan.sessions.map((session) => [session.date, session.weekday, session.closed, session.moved, session.sideEffectsUntil])).toEqual([
 			['2027-03-03', 3, false, true, '2027-03-10'],
-			['2027-03-31', 3, false, true, '2027-04-07'],
-			['2027-04-28', 3, false, true, '2027-05-05'],
+			// The later sessions follow the moved first one, so they are on open days already.
+			['2027-03-31', 3, false, false, '2027-04-07'],
+			['2027-04-28', 3, false, false, '2027-05-05'],
 		]);
 		expect(result.plan).toMatchObject({ firstSessionDate: '2027-03-03', firstReliefAround: '2027-03-24', courseLimit: { latestLastSession: '2027-09-03' } });
 	});
@@ -228,9 +270,9 @@ describe('planCourse: every input out of range gives a clear error', () => {
 
 	test.each<[Partial<CourseInput>, unknown[]]>([
 		// Counts out of range come with the nearest plans inside the limits.
-		[{ weeksBetween: 8 }, [{ sessions: 3, weeksBetween: 6, lastSessionDate: '2027-05-24', changes: ['weeksBetween'] }]],
-		[{ weeksBetween: 1 }, [{ sessions: 3, weeksBetween: 2, lastSessionDate: '2027-03-29', changes: ['weeksBetween'] }]],
-		[{ sessions: 0 }, [{ sessions: 1, weeksBetween: 4, lastSessionDate: '2027-03-01', changes: ['sessions'] }]],
+		[{ weeksBetween: 8 }, [{ sessions: 3, weeksBetween: 6, lastSessionDate: '2027-05-24', moves: 'all', changes: ['weeksBetween'] }]],
+		[{ weeksBetween: 1 }, [{ sessions: 3, weeksBetween: 2, lastSessionDate: '2027-03-29', moves: 'all', changes: ['weeksBetween'] }]],
+		[{ sessions: 0 }, [{ sessions: 1, weeksBetween: 4, lastSessionDate: '2027-03-01', moves: 'all', changes: ['sessions'] }]],
 		// A bad date or a count that is not a number cannot be mended.
 		[{ firstSession: 'soon', sessions: 9 }, []],
 		[{ sessions: 'many' }, []],
@@ -259,19 +301,33 @@ describe('planCourse: properties', () => {
 	const firstSession = fc.integer({ min: toDayNumber(isoDate('1900-01-01')), max: toDayNumber(isoDate('2199-06-30')) }).map(fromDayNumber);
 	const moves = fc.oneof(fc.constant('none' as const), fc.constant('all' as const), fc.uniqueArray(fc.integer({ min: 1, max: 24 })));
 
-	test('never throws; session dates are real and never drift; the status matches the 6-month rule; suggestions fit', () => {
+	/** Closed dates near the first session: single holidays and closures of up to three weeks. */
+	const withClosures = (first: IsoDate) =>
+		fc
+			.array(fc.record({ offset: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 1, max: 21 }) }), { maxLength: 12 })
+			.map((ranges) => ranges.flatMap(({ offset, length }) => eachDay(addDays(first, offset), addDays(first, offset + length - 1))));
+
+	test('issue 11: every plan flags what the clinic cannot book; every move and every suggestion is bookable, and a suggestion is the plan it applies', () => {
+		const input = fc
+			.tuple(anySettings, firstSession, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 14 }), moves)
+			.chain(([settings, first, sessions, weeks, move]) =>
+				withClosures(first).map((closed) => ({ settings: { ...settings, closedDates: [...new Set(closed)].sort() }, first, sessions, weeks, move })),
+			);
 		fc.assert(
-			fc.property(anySettings, firstSession, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 14 }), moves, (settings, first, sessions, weeks, move) => {
+			fc.property(input, ({ settings, first, sessions, weeks, move }) => {
 				const result = planCourse({ firstSession: first, sessions, weeksBetween: weeks, today: first, moveToOpenDay: move, settings });
 				for (const suggestion of result.suggestions) {
-					// Every suggestion keeps every limit: planned as asked, it is ok.
-					expect(suggestion.sessions).toBeGreaterThanOrEqual(1);
+					expect(suggestion.sessions).toBeGreaterThanOrEqual(settings.sessions.min);
 					expect(suggestion.sessions).toBeLessThanOrEqual(settings.sessions.max);
 					expect(suggestion.weeksBetween).toBeGreaterThanOrEqual(settings.weeksBetween.min);
 					expect(suggestion.weeksBetween).toBeLessThanOrEqual(settings.weeksBetween.max);
-					const again = planCourse({ firstSession: first, sessions: suggestion.sessions, weeksBetween: suggestion.weeksBetween, today: first, moveToOpenDay: move, settings });
-					expect(again.status).toBe('ok');
-					if (again.status === 'ok') expect(again.plan.lastSessionDate).toBe(suggestion.lastSessionDate);
+					// Pressing it plans these counts with its moves: that plan is bookable, and ends on the labelled day.
+					const applied = planCourse({ firstSession: first, sessions: suggestion.sessions, weeksBetween: suggestion.weeksBetween, today: first, moveToOpenDay: suggestion.moves, settings });
+					expect(applied.status).toBe('ok');
+					if (applied.status === 'ok') {
+						expect(applied.plan.problems).toEqual([]);
+						expect(applied.plan.lastSessionDate).toBe(suggestion.lastSessionDate);
+					}
 				}
 				if (result.status === 'invalid') {
 					expect(sessions < 1 || sessions > settings.sessions.max || weeks < settings.weeksBetween.min || weeks > settings.weeksBetween.max).toBe(true);
@@ -280,26 +336,35 @@ describe('planCourse: properties', () => {
 				const { plan: course } = result;
 				expect(course.sessions).toHaveLength(sessions);
 				course.sessions.forEach((session, index) => {
+					const previous = course.sessions[index - 1];
 					expect(isIsoDate(session.date)).toBe(true);
-					// Planned dates are exactly N weeks apart, on the first session's weekday.
-					expect(differenceInCalendarDays(session.plannedDate, first)).toBe(index * weeks * 7);
-					expect(weekdayOf(session.plannedDate)).toBe(weekdayOf(first));
-					// A move goes forward to an open day within a week, and only from a closed day.
-					const shift = differenceInCalendarDays(session.date, session.plannedDate);
-					expect(shift >= 0 && shift < 7).toBe(true);
-					if (session.moved) {
-						expect(session.closed).toBe(false);
-						expect(session.date).toBe(session.nextOpenDate);
-					} else {
-						expect(shift).toBe(0);
+					// Each session is N weeks after the one before it as booked.
+					expect(session.plannedDate).toBe(previous === undefined ? first : addDays(previous.date, weeks * 7));
+					expect(session.closed).toBe(!isClinicOpen(session.date, settings));
+					// A move offered is to an open day that keeps the gap within the clinic's limits.
+					if (session.nextOpenDate !== null) {
+						expect(isClinicOpen(session.nextOpenDate, settings)).toBe(true);
+						if (previous === undefined) expect(compareDates(session.nextOpenDate, first)).toBeGreaterThanOrEqual(0);
+						else {
+							const gap = differenceInCalendarDays(session.nextOpenDate, previous.date);
+							expect(gap >= settings.weeksBetween.min * 7 && gap <= settings.weeksBetween.max * 7).toBe(true);
+						}
 					}
-					expect(session.closed).toBe(!settings.openWeekdays.includes(weekdayOf(session.date)));
+					expect(session.date).toBe(session.moved ? session.nextOpenDate : session.plannedDate);
+					if (session.moved) expect(session.closed).toBe(false);
 				});
+				// The plan carries every booking problem; gaps never break the limits, and every closed session is flagged.
+				const problems = bookingProblems(course.sessions.map((session) => session.date), settings);
+				expect(course.problems).toEqual(problems);
+				expect(problems.filter((problem) => problem.problem === 'gapTooShort' || problem.problem === 'gapTooLong')).toEqual([]);
+				expect(problems.filter((problem) => problem.problem === 'closed').map((problem) => 'session' in problem && problem.session)).toEqual(
+					course.sessions.filter((session) => session.closed).map((session) => session.number),
+				);
 				const latest = addMonths(course.firstSessionDate, settings.courseMaxMonths);
 				const fits = compareDates(course.lastSessionDate, latest) <= 0;
 				expect(result.status).toBe(fits ? 'ok' : 'tooLong');
 				expect(course.courseLimit.daysOver).toBe(fits ? 0 : differenceInCalendarDays(course.lastSessionDate, latest));
-				if (!fits) expect(result.suggestions.length).toBeGreaterThan(0);
+				for (const visit of course.followUps) expect(visit.closed).toBe(!isClinicOpen(visit.date, settings));
 			}),
 		);
 	});

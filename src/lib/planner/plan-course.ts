@@ -6,7 +6,8 @@ import { isIsoDate, toDateParts, type IsoDate } from '../dates/iso-date.ts';
 import { weekdayOf, type Weekday } from '../dates/weekday.ts';
 import { planHold, type HoldPlan } from '../medication/plan-hold.ts';
 import type { MedicationRules } from '../medication/types.ts';
-import { nextOpenDay } from './next-open-day.ts';
+import { bookableDay, bookingProblems, type BookingProblem } from './bookable.ts';
+import { isClinicOpen, nextOpenDay } from './open-days.ts';
 import type { PlannerSettings } from './types.ts';
 
 /*
@@ -16,7 +17,12 @@ import type { PlannerSettings } from './types.ts';
  *   date plus M months (month ends clamp: 31 August + 6 months = 28 or 29 February);
  * - bruising and swelling up to 7 days after each session; first relief around 3 weeks after
  *   the first session; the exercise programme from the day after the first session;
- * - a session on a day the clinic is closed is flagged, and can be moved to the next open day.
+ * - each session is N weeks after the one before it as booked, so a moved session carries the
+ *   later ones with it and every gap stays within the clinic's limits;
+ * - a session on a day the clinic is closed (a closed weekday, a public holiday or a closure) is
+ *   flagged, with a bookable day offered as the move (./bookable.ts: the next open day, or the
+ *   open day before when the next one would make the gap too long).
+ * Every plan carries its booking problems (./bookable.ts), and every suggestion is bookable.
  */
 
 /** Which sessions to move from a closed day to the next open day: none, all, or these numbers (1 = first). */
@@ -56,14 +62,14 @@ export type CourseInputError =
 export type PlannedSession = {
 	/** 1 for the first session. */
 	readonly number: number;
-	/** The date the interval gives. */
+	/** The date the interval gives: the first session's date, or N weeks after the session before. */
 	readonly plannedDate: IsoDate;
 	/** The date of the session: the planned date, or the next open day when moved. */
 	readonly date: IsoDate;
 	readonly weekday: Weekday;
 	/** The clinic is closed on `date` (a session left on a closed day). */
 	readonly closed: boolean;
-	/** The planned date is a closed day: the next open day, offered as the move. */
+	/** The planned date is a closed day: the bookable day offered as the move (`null` when none). */
 	readonly nextOpenDate: IsoDate | null;
 	readonly moved: boolean;
 	/** Days since the previous session; `null` for the first. */
@@ -98,6 +104,8 @@ export type CoursePlan = {
 	readonly firstReliefAround: IsoDate;
 	readonly exerciseFrom: IsoDate;
 	readonly followUps: readonly PlannedVisit[];
+	/** What stops the clinic booking this plan (closed days, gaps, the course limit); empty when bookable. */
+	readonly problems: readonly BookingProblem[];
 };
 
 /**
@@ -108,6 +116,8 @@ export type CourseSuggestion = {
 	readonly sessions: number;
 	readonly weeksBetween: number;
 	readonly lastSessionDate: IsoDate;
+	/** The moves the suggested plan makes: pressing it must apply these too, so the plan is the one labelled. */
+	readonly moves: 'all';
 	readonly changes: readonly ('sessions' | 'weeksBetween')[];
 };
 
@@ -164,7 +174,7 @@ export function planCourse(input: CourseInput): CoursePlanResult {
 		return {
 			status: 'invalid',
 			errors,
-			suggestions: mendable ? nearestFittingPlans(first, sessions, weeks, moves, settings) : [],
+			suggestions: mendable ? nearestFittingPlans(first, sessions, weeks, settings) : [],
 		};
 	}
 	if (sessions === null || weeks === null) return { status: 'invalid', errors, suggestions: [] };
@@ -173,56 +183,52 @@ export function planCourse(input: CourseInput): CoursePlanResult {
 		input.medicines === undefined ? null : planHold({ ...input.medicines, treatmentDate: date, today }),
 	);
 	if (plan.courseLimit.fits) return { status: 'ok', plan, suggestions: [] };
-	return { status: 'tooLong', plan, suggestions: nearestFittingPlans(first, sessions, weeks, moves, settings) };
+	return { status: 'tooLong', plan, suggestions: nearestFittingPlans(first, sessions, weeks, settings) };
 }
 
 /**
- * The nearest plans that keep every limit: (a) as many sessions as fit at the requested weeks
- * (brought within the clinic's range), and (b) the requested sessions (brought within range)
- * at the longest interval that fits. Plans equal to the request, or to each other, are left out.
+ * The nearest bookable plans (./bookable.ts), every closed day moved: (a) as many sessions as
+ * fit at the requested weeks (brought within the clinic's range), and (b) the requested sessions
+ * (brought within range) at the longest interval that fits. Each one's last date is that of the
+ * plan applying it gives. Plans equal to the request, or to each other, are left out.
  *
  * @example
- * nearestFittingPlans(isoDate('2027-01-04'), 6, 6, 'none', defaultPlannerSettings).map(({ sessions, weeksBetween }) => [sessions, weeksBetween])
+ * nearestFittingPlans(isoDate('2027-01-04'), 6, 6, defaultPlannerSettings).map(({ sessions, weeksBetween }) => [sessions, weeksBetween])
  * //=> [[5, 6], [6, 5]]
  */
-export function nearestFittingPlans(
-	first: IsoDate,
-	sessions: number,
-	weeks: number,
-	moves: MoveToOpenDay,
-	settings: PlannerSettings,
-): CourseSuggestion[] {
+export function nearestFittingPlans(first: IsoDate, sessions: number, weeks: number, settings: PlannerSettings): CourseSuggestion[] {
 	const targetSessions = clamp(sessions, settings.sessions.min, settings.sessions.max);
 	const targetWeeks = clamp(weeks, settings.weeksBetween.min, settings.weeksBetween.max);
-	const lastDateOf = (count: number, interval: number) => courseEnds(first, count, interval, moves, settings).last;
-	const fits = (count: number, interval: number) => {
-		const ends = courseEnds(first, count, interval, moves, settings);
-		return compareDates(ends.last, addMonths(ends.first, settings.courseMaxMonths)) <= 0;
+	const bookable = (count: number, interval: number) => {
+		const dates = sessionDates(first, count, interval, 'all', settings).map((session) => session.date);
+		return bookingProblems(dates, settings).length === 0 ? dates : null;
 	};
 
-	const candidates: { sessions: number; weeksBetween: number }[] = [];
+	const candidates: { sessions: number; weeksBetween: number; last: IsoDate }[] = [];
 	for (let count = targetSessions; count >= settings.sessions.min; count -= 1) {
-		if (fits(count, targetWeeks)) {
-			candidates.push({ sessions: count, weeksBetween: targetWeeks });
+		const dates = bookable(count, targetWeeks);
+		if (dates) {
+			candidates.push({ sessions: count, weeksBetween: targetWeeks, last: dates.at(-1) ?? first });
 			break;
 		}
 	}
 	for (let interval = targetWeeks; interval >= settings.weeksBetween.min; interval -= 1) {
-		if (fits(targetSessions, interval)) {
-			candidates.push({ sessions: targetSessions, weeksBetween: interval });
+		const dates = bookable(targetSessions, interval);
+		if (dates) {
+			candidates.push({ sessions: targetSessions, weeksBetween: interval, last: dates.at(-1) ?? first });
 			break;
 		}
 	}
 
 	const suggestions: CourseSuggestion[] = [];
-	for (const candidate of candidates) {
+	for (const { last, ...candidate } of candidates) {
 		const same = (other: { sessions: number; weeksBetween: number }) =>
 			other.sessions === candidate.sessions && other.weeksBetween === candidate.weeksBetween;
 		if (same({ sessions, weeksBetween: weeks }) || suggestions.some(same)) continue;
 		const changes: ('sessions' | 'weeksBetween')[] = [];
 		if (candidate.sessions !== sessions) changes.push('sessions');
 		if (candidate.weeksBetween !== weeks) changes.push('weeksBetween');
-		suggestions.push({ ...candidate, lastSessionDate: lastDateOf(candidate.sessions, candidate.weeksBetween), changes });
+		suggestions.push({ ...candidate, lastSessionDate: last, moves: 'all', changes });
 	}
 	return suggestions;
 }
@@ -243,7 +249,7 @@ function layoutCourse(
 			plannedDate,
 			date,
 			weekday: weekdayOf(date),
-			closed: !settings.openWeekdays.includes(weekdayOf(date)),
+			closed: !isClinicOpen(date, settings),
 			nextOpenDate,
 			moved,
 			daysSincePrevious: previous === undefined ? null : differenceInCalendarDays(date, previous.date),
@@ -264,27 +270,28 @@ function layoutCourse(
 		exerciseFrom: addDays(firstSessionDate, settings.exerciseStartDaysAfterFirstSession),
 		followUps: settings.followUps.map((visit) => {
 			const date = addDays(last, visit.weeksAfterLastSession * 7);
-			const closed = !settings.openWeekdays.includes(weekdayOf(date));
-			return { id: visit.id, date, weekday: weekdayOf(date), closed, nextOpenDate: closed ? nextOpenDay(date, settings.openWeekdays) : null };
+			const closed = !isClinicOpen(date, settings);
+			return { id: visit.id, date, weekday: weekdayOf(date), closed, nextOpenDate: closed ? nextOpenDay(date, settings) : null };
 		}),
+		problems: bookingProblems(
+			sessions.map((session) => session.date),
+			settings,
+		),
 	};
 }
 
+/** Each session N weeks after the one before it as booked; closed days moved where asked and possible. */
 function sessionDates(first: IsoDate, count: number, weeks: number, moves: MoveToOpenDay, settings: PlannerSettings) {
-	return Array.from({ length: count }, (_, index) => {
-		const plannedDate = addDays(first, index * weeks * 7);
-		const closed = !settings.openWeekdays.includes(weekdayOf(plannedDate));
-		const nextOpenDate = closed ? nextOpenDay(plannedDate, settings.openWeekdays) : null;
+	const dates: { plannedDate: IsoDate; date: IsoDate; moved: boolean; nextOpenDate: IsoDate | null }[] = [];
+	for (let index = 0; index < count; index += 1) {
+		const previous = dates[index - 1]?.date ?? null;
+		const plannedDate = previous === null ? first : addDays(previous, weeks * 7);
+		const nextOpenDate = isClinicOpen(plannedDate, settings) ? null : bookableDay(plannedDate, previous, settings);
 		const wantsMove = moves === 'all' || (Array.isArray(moves) && moves.includes(index + 1));
 		const moved = wantsMove && nextOpenDate !== null;
-		return { plannedDate, date: moved && nextOpenDate !== null ? nextOpenDate : plannedDate, moved, nextOpenDate };
-	});
-}
-
-/** The dates of the first and last sessions, after any moves: what the course limit compares. */
-function courseEnds(first: IsoDate, count: number, weeks: number, moves: MoveToOpenDay, settings: PlannerSettings) {
-	const dates = sessionDates(first, count, weeks, moves, settings);
-	return { first: dates[0]?.date ?? first, last: dates.at(-1)?.date ?? first };
+		dates.push({ plannedDate, date: moved && nextOpenDate !== null ? nextOpenDate : plannedDate, moved, nextOpenDate });
+	}
+	return dates;
 }
 
 function checkCount(

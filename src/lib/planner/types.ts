@@ -1,9 +1,11 @@
+import type { IsoDate } from '../dates/iso-date.ts';
 import type { Weekday } from '../dates/weekday.ts';
 import type { LocalizedText } from '../medication/types.ts';
 
 /*
  * The planner's rules as planCourse takes them. The clinic writes them once, in clinic.yaml
- * (`treatment` and `clinic.openDays`, validated by src/lib/settings/schema.ts);
+ * (`treatment`, `clinic.openDays`, `clinic.holidays` and `clinic.closures`, validated by
+ * src/lib/settings/schema.ts);
  * `plannerSettingsFrom` (./from-settings.ts) turns those into this shape. Plain data, so the
  * browser island gets it as props without loading zod.
  */
@@ -26,4 +28,6 @@ export type PlannerSettings = {
 	readonly followUps: readonly FollowUpVisit[];
 	/** Weekdays the clinic is open, sorted: 0 is Sunday … 6 Saturday. */
 	readonly openWeekdays: readonly Weekday[];
+	/** Public holidays and closures on which the clinic is closed, sorted (worked out at build time, src/lib/holidays). */
+	readonly closedDates: readonly IsoDate[];
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageCodes } from '../../i18n/languages.ts';
+import { closureSchema, holidaysSchema } from '../holidays/schema.ts';
 import { localizedTextSchema, medicationRulesSchema } from '../medication/schema.ts';
 import { checkDefaultPlanFits, checkNoRepeatedIds, checkNoRepeatedDays } from '../planner/validate-planner-settings.ts';
 import { contrastRatio, parseHexColour } from './colour.ts';
@@ -11,7 +12,7 @@ import { contrastRatio, parseHexColour } from './colour.ts';
  */
 
 const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof weekdays)[number];
+export type WeekdayName = (typeof weekdays)[number];
 
 /** White page background in the light scheme; links and buttons need 4.5:1 against it. */
 const LIGHT_BACKGROUND = '#ffffff';
@@ -107,6 +108,13 @@ export const clinicSchema = z.strictObject({
 		})
 		.default(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'])
 		.describe('The weekdays the clinic is open; the planner flags sessions on other days.'),
+	holidays: holidaysSchema
+		.optional()
+		.describe('Public holidays that close the clinic, by country and optional region, like { country: GB, region: ENG }. Leave out for none.'),
+	closures: z
+		.array(closureSchema, { error: 'must be a list of closures, each with from, to and reason' })
+		.default([])
+		.describe('Other days the clinic is closed, each { from, to, reason }. Default: none.'),
 	reviewer: z
 		.strictObject({
 			name: text('the reviewer’s name').describe('Who checked the guides for the clinic.'),
