@@ -6,6 +6,7 @@ import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
 import { holdEvents } from '../../lib/medication/hold-events.ts';
 import { planHold, type HoldItem } from '../../lib/medication/plan-hold.ts';
 import type { MedicationRules } from '../../lib/medication/types.ts';
+import { isClinicOpen, type ClinicDays } from '../../lib/planner/open-days.ts';
 import { decodeHoldFragment, encodeHoldFragment } from '../../lib/share/fragment.ts';
 import { downloadText, localToday } from '../calculators/browser.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
@@ -26,6 +27,8 @@ interface Props {
 	phone: string;
 	/** The clinic's web domain, for calendar event ids. */
 	domain: string;
+	/** When the clinic is open (weekdays, holidays, closures), to flag a treatment date on a closed day. */
+	clinicDays?: ClinicDays | undefined;
 }
 
 type Pick = MedicinePick;
@@ -38,7 +41,7 @@ const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
  * The medication-date calculator. Thin: it reads the inputs, asks the rules in src/lib, and shows
  * the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function MedicationCalculator({ lang, tag, strings, rules, phone, domain }: Props) {
+export default function MedicationCalculator({ lang, tag, strings, rules, phone, domain, clinicDays }: Props) {
 	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [picks, setPicks] = useState<Pick[]>([]);
@@ -187,6 +190,11 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 					<h2 id="result-title" tabIndex={-1} ref={resultHeading}>
 						{t('medication.result.title')}
 					</h2>
+					{clinicDays && submitted && !isClinicOpen(submitted.treatmentDate, clinicDays) && (
+						<p class="result__closed">
+							<strong>{t('medication.result.closedDay')}</strong>
+						</p>
+					)}
 					<div class="result__plan">
 						<HoldResult plan={plan} labelOf={labelOfItem} noteOf={noteOfItem} strings={strings} tag={tag} phone={phone} />
 					</div>

@@ -19,8 +19,10 @@ interface Props {
 }
 
 /**
- * The plan in words, session by session, then the milestones along the way. This list is the
- * plan for screen readers and on paper; the timeline picture repeats it.
+ * The plan in words, session by session, then the milestones along the way (first relief is in
+ * the summary above, where patients look first). This list is the plan for screen readers and
+ * on paper; the timeline picture repeats it. Days the clinic is closed are flagged, with a
+ * bookable day to move to where there is one.
  */
 export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf, onMove }: Props) {
 	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
@@ -45,13 +47,13 @@ export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf,
 							{session.closed && (
 								<p class="course-list__warning">
 									{t('planner.session.closed')}
-									{session.nextOpenDate && (
-										<>
-											{' '}
-											<button type="button" class="button button--secondary no-print" onClick={() => onMove(session, true)}>
-												{t('planner.session.move', { number: session.number, date: day(session.nextOpenDate) })}
-											</button>
-										</>
+									{' '}
+									{session.nextOpenDate ? (
+										<button type="button" class="button button--secondary no-print" onClick={() => onMove(session, true)}>
+											{t('planner.session.move', { number: session.number, date: day(session.nextOpenDate) })}
+										</button>
+									) : (
+										t('planner.session.noMove')
 									)}
 								</p>
 							)}
@@ -71,10 +73,17 @@ export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf,
 			<h3>{t('planner.milestones.title')}</h3>
 			<ul class="course-milestones">
 				<li>{t('planner.milestones.exercise', { date: day(plan.exerciseFrom) })}</li>
-				<li>{t('planner.milestones.relief', { date: day(plan.firstReliefAround) })}</li>
 				<li>{t('planner.milestones.limit', { date: day(plan.courseLimit.latestLastSession), months: formatDuration(plan.courseLimit.months, 'month', tag) })}</li>
 				{plan.followUps.map((visit) => (
-					<li key={visit.id}>{t('planner.milestones.followUp', { name: followUpName(visit.id), date: day(visit.date) })}</li>
+					<li key={visit.id}>
+						{t('planner.milestones.followUp', { name: followUpName(visit.id), date: day(visit.date) })}
+						{visit.closed && (
+							<strong class="course-milestones__closed">
+								{' '}
+								{visit.nextOpenDate ? t('planner.milestones.followUpClosed', { date: day(visit.nextOpenDate) }) : t('planner.session.noMove')}
+							</strong>
+						)}
+					</li>
 				))}
 			</ul>
 		</>

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
-import { formatDate, formatDuration } from '../../i18n/format-date.ts';
-import { buildCalendar } from '../../lib/calendar-file/ics.ts';
-import { toDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
+import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
+import { formatMoney } from '../../i18n/format-money.ts';
+import { pluralKey } from '../../i18n/plural.ts';
+import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
 import type { HoldItem } from '../../lib/medication/plan-hold.ts';
 import type { MedicationRules } from '../../lib/medication/types.ts';
-import { courseEvents } from '../../lib/planner/course-events.ts';
 import { planCourse, type CourseInputError, type CourseSuggestion, type MoveToOpenDay, type PlannedSession } from '../../lib/planner/plan-course.ts';
 import type { PlannerSettings } from '../../lib/planner/types.ts';
-import { decodeCourseFragment, encodeCourseFragment } from '../../lib/share/course-fragment.ts';
+import { decodeCourseFragment, encodeCourseFragment, typedCourseFields } from '../../lib/share/course-fragment.ts';
 import { downloadText, localToday } from '../calculators/browser.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
@@ -50,6 +50,8 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  */
 export default function PlannerCalculator({ lang, tag, strings, settings, rules, phone, domain, price }: Props) {
 	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	/** A message in the plural form the count needs (`Intl.PluralRules`). */
+	const tn = (base: string, count: number, vars?: Record<string, string | number>) => t(pluralKey(base, count, tag, (key) => key in strings) as PlannerKey, vars);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [sessions, setSessions] = useState(String(settings.sessions.default));
@@ -78,16 +80,17 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 	const plan = result && result.status !== 'invalid' ? result.plan : undefined;
 
 	useEffect(() => {
+		// Values a link gives outside the clinic's limits go into the fields, and the errors say so.
+		const typed = typedCourseFields(location.hash);
 		const shared = decodeCourseFragment(location.hash, settings, rules);
-		if (!shared.firstSession) return;
+		if (!typed.firstSession) return;
 		const restoredPicks: MedicinePick[] = [
 			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id })),
 			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
 		];
-		const parts = toDateParts(shared.firstSession);
-		const restoredDate = { day: String(parts.day), month: String(parts.month), year: String(parts.year) };
-		const restoredSessions = String(shared.sessions ?? settings.sessions.default);
-		const restoredWeeks = String(shared.weeksBetween ?? settings.weeksBetween.default);
+		const restoredDate = typed.firstSession;
+		const restoredSessions = typed.sessions ?? String(settings.sessions.default);
+		const restoredWeeks = typed.weeksBetween ?? String(settings.weeksBetween.default);
 		setPicks(restoredPicks);
 		setAgreed([...shared.prescriberAgreed]);
 		setMoves(shared.moves === 'all' ? 'all' : [...shared.moves]);
@@ -147,13 +150,15 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 
 	function countMessage(error: CourseInputError): string {
 		if (error.field !== 'sessions' && error.field !== 'weeksBetween') return '';
-		return t(`planner.error.${error.field}.${error.error}`, { min: error.min, max: error.max });
+		const count = (value: number) => (error.field === 'weeksBetween' ? formatDuration(value, 'week', tag) : value);
+		return t(`planner.error.${error.field}.${error.error}`, { min: count(error.min), max: count(error.max) });
 	}
 
 	function apply(suggestion: CourseSuggestion) {
 		setSessions(String(suggestion.sessions));
 		setWeeks(String(suggestion.weeksBetween));
-		setMoves([]);
+		// The suggestion's own moves: its label was worked out from exactly this plan.
+		setMoves(suggestion.moves);
 		submit(date, String(suggestion.sessions), String(suggestion.weeksBetween));
 	}
 
@@ -169,35 +174,18 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 		return visit ? localized(visit.name, lang) : id;
 	};
 
-	function downloadCalendar() {
+	async function downloadCalendar() {
 		if (!plan) return;
-		const events = courseEvents(
-			plan,
-			{
-				session: (session) => ({
-					summary: t('planner.ics.session', { number: session.number }),
-					reminder: t('planner.ics.reminder', { number: session.number }),
-				}),
-				sideEffectsEnd: (session) => ({ summary: t('planner.ics.sideEffectsEnd', { number: session.number }), description: t('planner.ics.getHelp', { phone }) }),
-				firstRelief: { summary: t('planner.ics.firstRelief') },
-				exercise: { summary: t('planner.ics.exercise') },
-				followUp: (visit) => ({ summary: followUpName(visit.id) }),
-				medicines: {
-					lastDose: (item) => ({ summary: t('medication.ics.lastDose', { name: labelOfItem(item) }), reminder: t('medication.ics.reminder', { name: labelOfItem(item) }) }),
-					freeDays: (item) => ({ summary: t('medication.ics.free', { name: labelOfItem(item) }) }),
-					restart: (item) => ({ summary: t('medication.ics.restart', { name: labelOfItem(item) }) }),
-				},
-			},
-			{ uidDomain: domain },
-		);
-		downloadText('session-plan.ics', buildCalendar(events, { dtstamp: new Date(), name: t('planner.result.title') }), 'text/calendar');
+		// The calendar file's code loads when it is asked for, not with the page.
+		const { courseCalendar } = await import('./course-calendar.ts');
+		downloadText('session-plan.ics', courseCalendar(plan, { t, followUpName, labelOf: labelOfItem, phone, domain }, new Date()), 'text/calendar');
 	}
 
 
 	const countError = (field: 'sessions' | 'weeksBetween') => countErrors.find((error) => error.field === field);
 	const suggestions = result?.status === 'tooLong' ? result.suggestions : refusedSuggestions;
 	const closedCount = plan?.sessions.filter((session) => session.closed && session.nextOpenDate).length ?? 0;
-	const money = (amount: number) => new Intl.NumberFormat(tag, { style: 'currency', currency: price?.currency ?? 'GBP' }).format(amount);
+	const money = (amount: number) => formatMoney(amount, price?.currency ?? 'GBP', tag, t('planner.cost.money'));
 
 	const countField = (id: string, field: 'sessions' | 'weeksBetween', value: string, setValue: (v: string) => void, limits: { min: number; max: number }) => {
 		const error = countError(field);
@@ -237,7 +225,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 				{suggestions.map((s) => (
 					<li key={`${s.sessions}-${s.weeksBetween}`}>
 						<button type="button" class="button button--secondary" onClick={() => apply(s)}>
-							{t('planner.suggestions.use', { sessions: s.sessions, weeks: s.weeksBetween, last: day(s.lastSessionDate) })}
+							{tn('planner.suggestions.use', s.sessions, { sessions: s.sessions, weeks: formatDuration(s.weeksBetween, 'week', tag), last: day(s.lastSessionDate) })}
 						</button>
 					</li>
 				))}
@@ -287,8 +275,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 						{t('planner.result.title')}
 					</h2>
 					<p class="result__summary">
-						{t('planner.result.summary', { count: plan.sessions.length, weeks: formatDuration(Number(submitted?.weeksBetween), 'week', tag), first: day(plan.firstSessionDate), last: day(plan.lastSessionDate) })}
+						{tn('planner.result.summary', plan.sessions.length, { count: plan.sessions.length, weeks: formatDuration(Number(submitted?.weeksBetween), 'week', tag), first: day(plan.firstSessionDate), last: day(plan.lastSessionDate) })}
 					</p>
+					<p class="result__relief">{t('planner.milestones.relief', { date: day(plan.firstReliefAround) })}</p>
+					{plan.sessions.some((session) => session.closed) && <p class="result__closed">{t('planner.result.closed')}</p>}
 					{plan.courseLimit.fits ? (
 						<p class="course-limit">{t('planner.limit.fits', { months: formatDuration(plan.courseLimit.months, 'month', tag), date: day(plan.courseLimit.latestLastSession) })}</p>
 					) : (
@@ -315,7 +305,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 								session: t('planner.timeline.session'),
 								bruising: t('planner.timeline.bruising'),
 								relief: t('planner.timeline.relief'),
-								followUp: t('planner.timeline.followUp'),
+								followUps: formatList([...new Set(plan.followUps.map((visit) => followUpName(visit.id)))], tag),
 								limit: t('planner.timeline.limit', { months: formatDuration(plan.courseLimit.months, 'month', tag) }),
 							}}
 						/>
@@ -323,7 +313,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 						{price && (
 							<div class="cost">
 								<h3>{t('planner.cost.title')}</h3>
-								<p>{t('planner.cost.total', { total: money(price.amount * plan.sessions.length), count: plan.sessions.length, price: money(price.amount) })}</p>
+								<p>{tn('planner.cost.total', plan.sessions.length, { total: money(price.amount * plan.sessions.length), count: plan.sessions.length, price: money(price.amount) })}</p>
 								<p class="hint">{t('planner.cost.note')}</p>
 							</div>
 						)}

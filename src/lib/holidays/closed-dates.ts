@@ -58,7 +58,8 @@ const DAYS_AHEAD = 365;
 
 /**
  * The closed dates the calculators need, from the validated clinic settings and the day of the
- * build: the holidays and closures of every year they can reach (see `reachableYears`).
+ * build: the holidays and closures from that day to the end of the years they can reach (see
+ * `reachableYears`). Earlier days are never a session or treatment date, so they are left out.
  *
  * @example
  * clinicClosedDates({ clinic: { closures: [{ from: isoDate('2027-01-04'), to: isoDate('2027-01-05') }] }, treatment: { courseMaxMonths: 6, followUps: [] } }, isoDate('2026-11-27'))
@@ -73,5 +74,5 @@ export function clinicClosedDates(
 ): IsoDate[] {
 	const followUpWeeks = Math.max(0, ...settings.treatment.followUps.map((visit) => visit.weeksAfterLastSession));
 	const years = reachableYears(buildDay, { daysAhead: DAYS_AHEAD, courseMaxMonths: settings.treatment.courseMaxMonths, followUpWeeks });
-	return closedDates(settings.clinic, years);
+	return closedDates(settings.clinic, years).filter((date) => date >= buildDay);
 }

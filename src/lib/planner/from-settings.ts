@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/iso-date.ts';
-import type { Weekday } from '../dates/weekday.ts';
+import { weekdayOf, type Weekday } from '../dates/weekday.ts';
 import type { LocalizedText } from '../medication/types.ts';
 import type { PlannerSettings } from './types.ts';
 
@@ -25,8 +25,9 @@ export type PlannerSource = {
 /**
  * Turns the validated clinic settings into the rules planCourse takes: open days become sorted
  * weekday numbers (unknown names are dropped), ranges and follow-ups are copied, and the closed
- * dates (holidays and closures, from src/lib/holidays at build time) are added, sorted. Pure;
- * the input is not changed.
+ * dates (holidays and closures, from src/lib/holidays at build time) that fall on open weekdays
+ * are added, sorted (the others change nothing, and the list goes to the browser). Pure; the
+ * input is not changed.
  *
  * @example
  * plannerSettingsFrom({ clinic: { openDays: ['saturday', 'monday'] }, treatment: { sessions: { default: 3, min: 1, max: 6 }, weeksBetweenSessions: { default: 4, min: 2, max: 6 }, courseMaxMonths: 6, bruisingDays: 7, firstReliefWeeks: 3, exerciseStartDays: 1, followUps: [] } }, []).openWeekdays
@@ -45,6 +46,6 @@ export function plannerSettingsFrom(source: PlannerSource, closedDates: readonly
 		exerciseStartDaysAfterFirstSession: treatment.exerciseStartDays,
 		followUps: treatment.followUps.map(({ id, weeksAfterLastSession, name }) => ({ id, weeksAfterLastSession, name: { ...name } })),
 		openWeekdays,
-		closedDates: [...closedDates].sort(),
+		closedDates: closedDates.filter((date) => openWeekdays.includes(weekdayOf(date))).sort(),
 	};
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { isIsoDate, isoDate } from '../dates/iso-date.ts';
 import { defaultMedicationRules } from '../medication/schema.ts';
-import { decodeCourseFragment, encodeCourseFragment, type CourseShareInputs } from './course-fragment.ts';
+import { decodeCourseFragment, encodeCourseFragment, typedCourseFields, type CourseShareInputs } from './course-fragment.ts';
 
 const rules = defaultMedicationRules;
 const limits = { sessions: { min: 1, max: 6 }, weeksBetween: { min: 2, max: 6 } };
@@ -84,6 +84,30 @@ describe('decodeCourseFragment', () => {
 		fc.assert(
 			fc.property(plan, (inputs) => {
 				expect(decodeCourseFragment(encodeCourseFragment(inputs), limits, rules)).toEqual(inputs);
+			}),
+		);
+	});
+});
+
+describe('typedCourseFields', () => {
+	test.each([
+		// Values outside the limits, or not real dates, are kept for the fields: the errors then say what to change.
+		['#f=2027-03-08&n=999&w=-1', { firstSession: { day: '8', month: '3', year: '2027' }, sessions: '999', weeksBetween: '-1' }],
+		['#f=2027-02-30&n=2.5', { firstSession: { day: '30', month: '2', year: '2027' }, sessions: '2.5', weeksBetween: null }],
+		// Anything else never reaches the page.
+		['#f=<b>&n=3<script>&w=', { firstSession: null, sessions: null, weeksBetween: null }],
+		['', { firstSession: null, sessions: null, weeksBetween: null }],
+	])('%s', (fragment, expected) => {
+		expect(typedCourseFields(fragment)).toEqual(expected);
+	});
+
+	test('never throws, and keeps only digits, minus signs and points', () => {
+		fc.assert(
+			fc.property(fc.string(), (fragment) => {
+				const typed = typedCourseFields(`#${fragment}`);
+				for (const value of [typed.sessions, typed.weeksBetween, ...Object.values(typed.firstSession ?? {})]) {
+					if (value !== null) expect(value).toMatch(/^[-0-9.]{1,8}$/);
+				}
 			}),
 		);
 	});

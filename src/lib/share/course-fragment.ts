@@ -92,6 +92,35 @@ export function decodeCourseFragment(
 	};
 }
 
+/** The first date and counts as a link wrote them, for the form's fields. */
+export type TypedCourseFields = {
+	readonly firstSession: { readonly day: string; readonly month: string; readonly year: string } | null;
+	readonly sessions: string | null;
+	readonly weeksBetween: string | null;
+};
+
+/**
+ * The first date and counts as a link wrote them, even outside the clinic's limits or not a
+ * real date, so the form opens with them in its fields and the planner's errors say what to
+ * change: a link is never silently read as a different plan. Only short values made of digits,
+ * a minus sign or a point are kept (nothing else can reach the page). Never throws.
+ *
+ * @example
+ * typedCourseFields('#f=2027-02-30&n=999&w=-1&m=ibuprofen')
+ * //=> { firstSession: { day: '30', month: '2', year: '2027' }, sessions: '999', weeksBetween: '-1' }
+ */
+export function typedCourseFields(fragment: string | null | undefined): TypedCourseFields {
+	const params = parseFragmentParams(fragment);
+	const date = /^(\d{1,4})-(\d{1,2})-(\d{1,2})$/.exec(params.get('f') ?? '');
+	const count = (text: string | undefined) => (text !== undefined && /^-?\d{1,4}(?:\.\d{1,2})?$/.test(text) ? text : null);
+	const [, year = '', month = '', day = ''] = date ?? [];
+	return {
+		firstSession: date ? { day: String(Number(day)), month: String(Number(month)), year } : null,
+		sessions: count(params.get('n')),
+		weeksBetween: count(params.get('w')),
+	};
+}
+
 function wholeNumberWithin(text: string | undefined, limits: { readonly min: number; readonly max: number }): number | null {
 	if (text === undefined || !/^\d{1,3}$/.test(text)) return null;
 	const value = Number(text);
