@@ -1,10 +1,13 @@
 import { fill } from '../../i18n/fill.ts';
-import { formatDate, formatDuration } from '../../i18n/format-date.ts';
+import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import type { HoldItem } from '../../lib/medication/plan-hold.ts';
 import { sideEffectsWindow } from '../../lib/planner/course-events.ts';
 import type { CoursePlan, PlannedSession } from '../../lib/planner/plan-course.ts';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
+
+/** Stands for a medicine's name while lines are compared. */
+const NAME = '\u0000';
 
 interface Props {
 	plan: CoursePlan;
@@ -60,8 +63,8 @@ export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf,
 							{window && <p>{t('planner.session.sideEffects', { from: day(window.from), to: day(window.to) })}</p>}
 							{medicines.length > 0 && (
 								<ul class="course-list__medicines">
-									{medicines.map((item) => (
-										<li key={`${item.selection}-${item.id}`}>{medicineLine(item, labelOf(item))}</li>
+									{medicineLines(medicines).map((line) => (
+										<li key={line}>{line}</li>
 									))}
 								</ul>
 							)}
@@ -88,6 +91,16 @@ export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf,
 			</ul>
 		</>
 	);
+
+	/** One line per instruction: medicines with the same words and dates share a line ("ibuprofen and naproxen: …"). */
+	function medicineLines(items: readonly HoldItem[]): string[] {
+		const names = new Map<string, string[]>();
+		for (const item of items) {
+			const line = medicineLine(item, NAME);
+			names.set(line, [...(names.get(line) ?? []), labelOf(item)]);
+		}
+		return [...names].map(([line, list]) => line.replace(NAME, formatList(list, tag)));
+	}
 
 	function medicineLine(item: HoldItem, name: string): string {
 		switch (item.status) {
