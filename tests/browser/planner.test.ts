@@ -454,3 +454,16 @@ test('the printed plan: at least 12 pt, the timeline and its key, on at most two
 	expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
 	await page.context().close();
 });
+
+test('the medication calculator flags a treatment date on a bank holiday, and not on an open day', async () => {
+	const { page, problems } = await openPlanner(`${at('en', 'medication-dates/')}#t=2027-05-31&m=ibuprofen`);
+	const result = page.locator('.result');
+	await result.waitFor();
+	expect(await result.locator('.result__closed').innerText()).toBe('The clinic is usually closed on this day. Check the date of your treatment with the clinic.');
+	await page.goto(`${at('en', 'medication-dates/')}#t=2027-06-01&m=ibuprofen`);
+	await page.reload();
+	await result.waitFor();
+	expect(await result.locator('.result__closed').count()).toBe(0);
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
