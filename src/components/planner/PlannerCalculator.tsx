@@ -185,6 +185,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 	const countError = (field: 'sessions' | 'weeksBetween') => countErrors.find((error) => error.field === field);
 	const suggestions = result?.status === 'tooLong' ? result.suggestions : refusedSuggestions;
 	const closedCount = plan?.sessions.filter((session) => session.closed && session.nextOpenDate).length ?? 0;
+	const closedSessions = plan?.sessions.filter((session) => session.closed).length ?? 0;
 	const money = (amount: number) => formatMoney(amount, price?.currency ?? 'GBP', tag, t('planner.cost.money'));
 
 	const countField = (id: string, field: 'sessions' | 'weeksBetween', value: string, setValue: (v: string) => void, limits: { min: number; max: number }) => {
@@ -278,7 +279,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 						{tn('planner.result.summary', plan.sessions.length, { count: plan.sessions.length, weeks: formatDuration(Number(submitted?.weeksBetween), 'week', tag), first: day(plan.firstSessionDate), last: day(plan.lastSessionDate) })}
 					</p>
 					<p class="result__relief">{t('planner.milestones.relief', { date: day(plan.firstReliefAround) })}</p>
-					{plan.sessions.some((session) => session.closed) && <p class="result__closed">{t('planner.result.closed')}</p>}
+					{closedSessions > 0 && <p class="result__closed">{tn('planner.result.closed', closedSessions, { count: closedSessions })}</p>}
 					{plan.courseLimit.fits ? (
 						<p class="course-limit">{t('planner.limit.fits', { months: formatDuration(plan.courseLimit.months, 'month', tag), date: day(plan.courseLimit.latestLastSession) })}</p>
 					) : (
