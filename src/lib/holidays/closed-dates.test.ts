@@ -11,8 +11,6 @@ describe('public holidays from date-holidays', () => {
 		expect(england).toEqual(expect.arrayContaining(['2026-12-25', '2026-12-28', '2027-01-01', '2027-03-29', '2027-05-31', '2028-08-28']));
 		expect(england).not.toContain('2026-12-29');
 		expect(england).not.toContain('2027-03-01');
-		// About eight bank holidays a year (2027 has Boxing Day and Christmas on a weekend, with substitutes).
-		expect(england.filter((date) => date.startsWith('2027'))).toHaveLength(10);
 	});
 
 	test('England and Scotland differ: 2 January and St Andrew’s Day are Scottish only', () => {
@@ -30,10 +28,11 @@ describe('public holidays from date-holidays', () => {
 		expect(turkiye).toEqual(expect.arrayContaining(['2026-01-01', '2028-04-23']));
 	});
 
-	test('the same list whatever the build machine’s time zone', () => {
+	test('England 2027 exactly, whatever the build machine’s time zone (npm test runs this in several)', () => {
 		// Dates come from the holiday's own wall-clock times, never the machine's zone.
-		expect(england).toEqual([...new Set(england)].sort());
-		expect(england.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
+		expect(england.filter((date) => date.startsWith('2027'))).toEqual([
+			'2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-25', '2027-12-26', '2027-12-27', '2027-12-28',
+		]);
 	});
 });
 

@@ -289,13 +289,15 @@ describe('planCourse: properties', () => {
 			span: fc.integer({ min: 0, max: 6 }),
 			months: fc.integer({ min: 1, max: 12 }),
 			open: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+			followUpWeeks: fc.uniqueArray(fc.integer({ min: 1, max: 104 }), { maxLength: 2 }),
 		})
-		.map(({ max, min, span, months, open }) =>
+		.map(({ max, min, span, months, open, followUpWeeks }) =>
 			settingsWith({
 				sessions: { default: 1, max },
 				weeksBetween: { default: min, min, max: Math.min(12, min + span) },
 				courseMaxMonths: months,
 				openWeekdays: open,
+				followUps: followUpWeeks.map((weeks) => ({ id: `visit-${weeks}`, weeksAfterLastSession: weeks, name: { en: 'Visit' } })),
 			}),
 		);
 	const firstSession = fc.integer({ min: toDayNumber(isoDate('1900-01-01')), max: toDayNumber(isoDate('2199-06-30')) }).map(fromDayNumber);
@@ -364,7 +366,10 @@ describe('planCourse: properties', () => {
 				const fits = compareDates(course.lastSessionDate, latest) <= 0;
 				expect(result.status).toBe(fits ? 'ok' : 'tooLong');
 				expect(course.courseLimit.daysOver).toBe(fits ? 0 : differenceInCalendarDays(course.lastSessionDate, latest));
-				for (const visit of course.followUps) expect(visit.closed).toBe(!isClinicOpen(visit.date, settings));
+				for (const visit of course.followUps) {
+					expect(visit.closed).toBe(!isClinicOpen(visit.date, settings));
+					if (visit.nextOpenDate !== null) expect(isClinicOpen(visit.nextOpenDate, settings)).toBe(true);
+				}
 			}),
 		);
 	});
