@@ -185,7 +185,8 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 	const countError = (field: 'sessions' | 'weeksBetween') => countErrors.find((error) => error.field === field);
 	const suggestions = result?.status === 'tooLong' ? result.suggestions : refusedSuggestions;
 	const closedCount = plan?.sessions.filter((session) => session.closed && session.nextOpenDate).length ?? 0;
-	const closedSessions = plan?.sessions.filter((session) => session.closed).length ?? 0;
+	// The rules' one notion of a bookable plan (src/lib/planner/bookable.ts) names the closed sessions.
+	const closedSessions = plan?.problems.filter((problem) => problem.problem === 'closed').length ?? 0;
 	const money = (amount: number) => formatMoney(amount, price?.currency ?? 'GBP', tag, t('planner.cost.money'));
 
 	const countField = (id: string, field: 'sessions' | 'weeksBetween', value: string, setValue: (v: string) => void, limits: { min: number; max: number }) => {
