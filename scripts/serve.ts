@@ -1,16 +1,23 @@
 /**
  * A plain static file server for the built site, as a CDN serves it: files only, no rewrites,
- * `dir/` serves `dir/index.html`, `dir` without its slash redirects to `dir/`, anything else is a
- * 404 with `404.html`. It applies the `_headers` file the build wrote, so local runs and the
- * browser tests see the same headers (Content-Security-Policy included) as the CDN.
+ * `dir/` serves `dir/index.html`, `dir` without its slash redirects to `dir/` (always on this
+ * origin), anything else is a 404 with `404.html`. It applies the `_headers` file the build
+ * wrote, so local runs and the browser tests see the same headers (Content-Security-Policy
+ * included) as the CDN. Safe to point a browser at:
+ * - the path is decoded once, and both the file and its headers are chosen from that decoded
+ *   path; a path that cannot be decoded is a 400;
+ * - every answer (404s and 400s included) carries the site's security headers;
+ * - `..`, empty segments, dotfiles and `_headers` are never served.
+ * With `--validators` (or `conditional: true`) it also sends `Last-Modified` and `ETag` and
+ * answers conditional requests with 304, as most real hosts do (the stale-deploy test needs it).
  *
- * Usage: node scripts/serve.ts [--dir dist] [--base /] [--port 4321]
+ * Usage: node scripts/serve.ts [--dir dist] [--base /] [--port 4321] [--validators]
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/static-headers.ts';
 import { option } from './cli.ts';
 
@@ -31,37 +38,152 @@ const contentTypes: Record<string, string> = {
 	'.ics': 'text/calendar; charset=utf-8',
 };
 
+/** Headers every answer carries even where `_headers` gives none (a folder built without one). */
+const ALWAYS: [string, string][] = [['X-Content-Type-Options', 'nosniff']];
+
+/** One built site and the base path it is served under. */
+export interface SiteMount {
+	dir: string;
+	base: string;
+}
+
+export interface ServeOptions extends SiteMount {
+	/** 0 picks a free port. */
+	port: number;
+	/** Send Last-Modified and ETag and answer conditional requests with 304. */
+	conditional?: boolean;
+	/** More sites on the same origin under other bases (two clinics on one GitHub Pages account). */
+	alongside?: readonly SiteMount[];
+}
+
 export interface StaticServer {
 	server: Server;
 	/** The site's address, base path included, e.g. http://127.0.0.1:4321/patients/ */
 	url: string;
+	/** The server's origin, e.g. http://127.0.0.1:4321 */
+	origin: string;
 	close: () => Promise<void>;
 }
 
-async function isFile(path: string) {
-	return (await stat(path).catch(() => undefined))?.isFile() ?? false;
+/** Where a request path leads, decided before touching the disk. */
+export type Resolved =
+	| { kind: 'bad-request' }
+	| { kind: 'not-found' }
+	/** `segments` below the base; `folder` when the path ends in a slash. */
+	| { kind: 'path'; decoded: string; segments: string[]; folder: boolean };
+
+/**
+ * Decodes a request's path (the part before `?`) once and splits it below `base`. Refuses what
+ * a static host never serves: undecodable bytes and NUL (400), anything outside the base, `.`
+ * and `..`, empty segments, dotfiles and the `_headers` file (404).
+ *
+ * @example
+ * resolveRequestPath('/b/guides/costs/', '/b/') // => { kind: 'path', decoded: '/b/guides/costs/', segments: ['guides', 'costs'], folder: true }
+ * resolveRequestPath('/%ff', '/') // => { kind: 'bad-request' }
+ * resolveRequestPath('/b/_headers', '/b/') // => { kind: 'not-found' }
+ */
+export function resolveRequestPath(rawPath: string, base: string): Resolved {
+	if (!rawPath.startsWith('/')) return { kind: 'bad-request' };
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(rawPath);
+	} catch {
+		return { kind: 'bad-request' };
+	}
+	if (decoded.includes('\0')) return { kind: 'bad-request' };
+	if (!decoded.startsWith(base)) return { kind: 'not-found' };
+	const folder = decoded.endsWith('/');
+	const rest = decoded.slice(base.length);
+	const segments = rest === '' ? [] : (folder ? rest.slice(0, -1) : rest).split('/');
+	const refused = segments.some((s) => s === '' || s.startsWith('.') || s.includes('\\'));
+	if (refused || segments.at(-1) === '_headers') return { kind: 'not-found' };
+	return { kind: 'path', decoded, segments, folder };
 }
 
-async function isDirectory(path: string) {
-	return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+/**
+ * The `Location` of the redirect from a folder without its slash: the decoded path written out
+ * again segment by segment, so it always stays on this origin.
+ *
+ * @example
+ * folderRedirect('/b/', ['guides', 'costs'], '?x=1') // => '/b/guides/costs/?x=1'
+ */
+export function folderRedirect(base: string, segments: readonly string[], query: string): string {
+	return `${base}${segments.map(encodeURIComponent).join('/')}/${query}`;
 }
 
-/** Serves `dir` at `base` on `port` (0 picks a free port) on the loopback address only. */
-export async function startServer({ dir, base, port }: { dir: string; base: string; port: number }): Promise<StaticServer> {
+/** A weak validator from the file's size and time, as nginx and most CDNs make it. */
+const etagOf = (stats: Stats) => `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+
+/** True when the client's copy (by ETag, else by date) is still the file on disk. */
+function notModified(req: IncomingMessage, stats: Stats): boolean {
+	const match = req.headers['if-none-match'];
+	if (match) return match.split(',').some((tag) => tag.trim() === etagOf(stats) || tag.trim() === '*');
+	const since = Date.parse(req.headers['if-modified-since'] ?? '');
+	return !Number.isNaN(since) && Math.floor(stats.mtimeMs / 1000) * 1000 <= since;
+}
+
+async function statOf(path: string): Promise<Stats | undefined> {
+	return stat(path).catch(() => undefined);
+}
+
+interface Site extends SiteMount {
+	root: string;
+	rules: HeaderRule[];
+}
+
+async function loadSite({ dir, base }: SiteMount): Promise<Site> {
 	const root = resolve(dir);
-	const rules: HeaderRule[] = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
-	const server = createServer(async (req, res) => {
-		const url = new URL(req.url ?? '/', 'http://localhost');
-		let pathname: string;
+	const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+	return { dir, base, root, rules };
+}
+
+/** Serves `dir` at `base` on `port` on the loopback address only. */
+export async function startServer({ dir, base, port, conditional = false, alongside = [] }: ServeOptions): Promise<StaticServer> {
+	const sites = await Promise.all([{ dir, base }, ...alongside].map(loadSite));
+	// The most specific base first, so /a/b/ wins over /a/.
+	const byBase = [...sites].sort((x, y) => y.base.length - x.base.length);
+	const server = createServer((req, res) => {
+		handle(req, res).catch(() => {
+			if (!res.headersSent) res.statusCode = 500;
+			res.end();
+		});
+	});
+
+	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const raw = req.url ?? '/';
+		const queryAt = raw.indexOf('?');
+		const rawPath = queryAt === -1 ? raw : raw.slice(0, queryAt);
+		const query = queryAt === -1 ? '' : raw.slice(queryAt);
+		let decodedForSite = rawPath;
 		try {
-			pathname = decodeURIComponent(url.pathname);
+			decodedForSite = decodeURIComponent(rawPath);
 		} catch {
-			pathname = '/';
+			// resolveRequestPath answers it with a 400 below.
 		}
-		for (const [name, value] of headersFor(rules, url.pathname)) res.setHeader(name, value);
-		const send = async (status: number, file: string): Promise<void> => {
+		const site = byBase.find((s) => decodedForSite.startsWith(s.base)) ?? (sites[0] as Site);
+		const setHeadersFor = (path: string) => {
+			for (const [name, value] of [...ALWAYS, ...headersFor(site.rules, path)]) res.setHeader(name, value);
+		};
+		const plain = (status: number, text: string) => {
+			setHeadersFor(`${site.base}404.html`);
 			res.statusCode = status;
+			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+			res.end(req.method === 'HEAD' ? undefined : `${text}\n`);
+		};
+		const send = (status: number, file: string, stats: Stats, headerPath: string) => {
+			setHeadersFor(headerPath);
 			res.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
+			if (conditional && status === 200) {
+				res.setHeader('Last-Modified', stats.mtime.toUTCString());
+				res.setHeader('ETag', etagOf(stats));
+				if (notModified(req, stats)) {
+					res.statusCode = 304;
+					res.end();
+					return;
+				}
+			}
+			res.statusCode = status;
+			res.setHeader('Content-Length', stats.size);
 			if (req.method === 'HEAD') {
 				res.end();
 				return;
@@ -74,38 +196,60 @@ export async function startServer({ dir, base, port }: { dir: string; base: stri
 				})
 				.pipe(res);
 		};
-		const notFound = () => send(404, join(root, '404.html'));
+		const notFound = async () => {
+			const page = join(site.root, '404.html');
+			const stats = await statOf(page);
+			if (stats?.isFile()) return send(404, page, stats, `${site.base}404.html`);
+			return plain(404, 'Not found');
+		};
+
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
-			res.statusCode = 405;
+			res.setHeader('Allow', 'GET, HEAD');
+			return plain(405, 'Method not allowed');
+		}
+		const resolved = resolveRequestPath(rawPath, site.base);
+		if (`${decodedForSite}/` === site.base) {
+			setHeadersFor(site.base);
+			res.statusCode = 301;
+			res.setHeader('Location', `${site.base}${query}`);
 			res.end();
 			return;
 		}
-		if (!pathname.startsWith(base)) return notFound();
-		const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.(\/|$))+/, '');
-		const target = join(root, relative);
-		if (!target.startsWith(root)) return notFound();
-		if (pathname.endsWith('/')) {
+		if (resolved.kind === 'bad-request') return plain(400, 'Bad request: the address is not valid');
+		if (resolved.kind === 'not-found') return notFound();
+		const target = join(site.root, ...resolved.segments);
+		if (target !== site.root && !target.startsWith(site.root + sep)) return notFound();
+		if (resolved.folder) {
 			const index = join(target, 'index.html');
-			return (await isFile(index)) ? send(200, index) : notFound();
+			const stats = await statOf(index);
+			return stats?.isFile() ? send(200, index, stats, resolved.decoded) : notFound();
 		}
-		if (await isFile(target)) return send(200, target);
-		if (await isDirectory(target)) {
+		const stats = await statOf(target);
+		if (stats?.isFile()) return send(200, target, stats, resolved.decoded);
+		if (stats?.isDirectory()) {
+			setHeadersFor(`${resolved.decoded}/`);
 			res.statusCode = 301;
-			res.setHeader('Location', `${url.pathname}/${url.search}`);
+			res.setHeader('Location', folderRedirect(site.base, resolved.segments, query));
 			res.end();
 			return;
 		}
 		return notFound();
-	});
+	}
+
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	const { port: actual } = server.address() as AddressInfo;
+	const origin = `http://127.0.0.1:${actual}`;
 	return {
 		server,
-		url: `http://127.0.0.1:${actual}${base}`,
-		close: () => new Promise((done) => server.close(() => done())),
+		url: `${origin}${base}`,
+		origin,
+		close: () =>
+			new Promise((done) => {
+				server.closeAllConnections();
+				server.close(() => done());
+			}),
 	};
 }
-
 
 if (import.meta.main) {
 	const { loadSettings } = await import('../src/lib/settings/load.ts');
@@ -114,6 +258,7 @@ if (import.meta.main) {
 		dir: option('dir') ?? 'dist',
 		base,
 		port: Number(option('port') ?? process.env['PORT'] ?? 4321),
+		conditional: process.argv.includes('--validators'),
 	});
 	console.log(`\nThe site is served at ${url}\nPress Ctrl+C to stop.\n`);
 }
