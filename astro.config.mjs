@@ -22,7 +22,7 @@ export default defineConfig({
 	base: settings.site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), preact(), pagefindIndex(), staticHeaders(), offline()],
+	integrations: [mdx(), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {
 			directives: [

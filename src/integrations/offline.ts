@@ -10,9 +10,25 @@ import { builtFiles, withSlash } from './built-files.ts';
 const CORE_PAGE = /^([a-z]{2}\/)?(|guides\/|plan-your-sessions\/|medication-dates\/|404\.html)$/;
 
 /**
- * Writes `dist/sw.js` after the build: the offline service worker with a cache named after a
- * fingerprint of every file it keeps, so each deploy that changes a file replaces the cache.
+ * Writes `sw.js` into a built site at `root` served under `base`: the offline service worker,
+ * versioned by a fingerprint of every file it keeps and of its own code, so each deploy that
+ * changes either gets a fresh cache. Returns how many files it keeps.
  */
+export async function writeServiceWorker(root: string, base: string): Promise<number> {
+	const files = await builtFiles(root);
+	const urls = precacheUrls(files, base, (path) => CORE_PAGE.test(path));
+	const code = await readFile(fileURLToPath(new URL('./service-worker.js', import.meta.url)), 'utf8');
+	const hash = createHash('sha256').update(code);
+	for (const url of urls) {
+		const file = url.slice(base.length);
+		hash.update(url);
+		hash.update(await readFile(join(root, file === '' || file.endsWith('/') ? `${file}index.html` : file)));
+	}
+	await writeFile(join(root, 'sw.js'), serviceWorkerSource({ version: hash.digest('hex').slice(0, 12), base, urls, code }));
+	return urls.length;
+}
+
+/** Writes `dist/sw.js` after the build (see {@link writeServiceWorker}). */
 export function offline(): AstroIntegration {
 	let base = '/';
 	return {
@@ -22,18 +38,8 @@ export function offline(): AstroIntegration {
 				base = withSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const files = await builtFiles(root);
-				const urls = precacheUrls(files, base, (path) => CORE_PAGE.test(path));
-				const hash = createHash('sha256');
-				for (const url of urls) {
-					const file = url.slice(base.length);
-					hash.update(url);
-					hash.update(await readFile(join(root, file === '' || file.endsWith('/') ? `${file}index.html` : file)));
-				}
-				const code = await readFile(fileURLToPath(new URL('./service-worker.js', import.meta.url)), 'utf8');
-				await writeFile(join(root, 'sw.js'), serviceWorkerSource({ version: hash.digest('hex').slice(0, 12), base, urls, code }));
-				logger.info(`Service worker written: ${urls.length} files kept for offline reading.`);
+				const kept = await writeServiceWorker(fileURLToPath(dir), base);
+				logger.info(`Service worker written: ${kept} files kept for offline reading.`);
 			},
 		},
 	};

@@ -1,56 +1,119 @@
 /*
- * The offline service worker. CACHE (a name that changes with every deploy that changes a
- * file), BASE and PRECACHE are written above this code at build time.
+ * The offline service worker. VERSION (a fingerprint of every file it keeps and of this code),
+ * BASE and PRECACHE are written above this code at build time (src/lib/service-worker.ts).
  *
- * - Install: keep the site's pages, scripts and styles ahead of time.
- * - Pages: from the network when there is one (so a new deploy shows at once), else from the
- *   cache. A page read online is kept for later, but never one with a query string (search
- *   terms) — and calculator answers live only in the URL fragment, which never reaches here.
- * - Scripts, styles and images: from the cache, else the network.
+ * - Caches are this site's own: named after BASE, so two sites on one origin (/a/ and /b/)
+ *   never touch each other's; activation deletes only this site's older versions.
+ * - Install is all or nothing from one manifest: every file is fetched past the HTTP cache
+ *   (`cache: 'reload'`), and a page that names a script or style the manifest does not hold
+ *   (a deploy landed meanwhile) fails the install; the browser tries again with the new sw.js.
+ * - Pages: from the network when there is one, revalidating the HTTP cache (`cache: 'no-cache'`)
+ *   so a host's Last-Modified never shows a returning patient last week's page; else from this
+ *   version's cache, `/x` like `/x/`. A page read online is kept only if this version holds
+ *   every script and style it names, and never one with a query string (search terms).
+ *   Calculator answers live only in the URL fragment, which never reaches here.
+ * - Scripts, styles and images: from this version's cache, else the network.
  * - Search (pagefind/) is never cached: it needs a connection.
- * - Activate: delete the caches of older deploys.
  */
+const CACHE_PREFIX = `offline:${BASE}:`;
+const CACHE = `${CACHE_PREFIX}${VERSION}`;
+const PRECACHED = new Set(PRECACHE);
+/** The caches of the worker before caches were named by site; they held no base. */
+const LEGACY_CACHE = /^site-[0-9a-f]{12}$/;
+
+/** True for a page's address (a folder or an .html file), false for scripts, styles and images. */
+function isPage(path) {
+	return path.endsWith('/') || path.endsWith('.html');
+}
+
+/** The site's built scripts and styles a page names, like "/b/_astro/Planner.Ab12.js". */
+function assetReferences(html) {
+	const base = BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return [...new Set(html.match(new RegExp(`${base}_astro/[^"'\\s<>()?#]+`, 'g')) ?? [])];
+}
+
+/** True when this version holds every script and style the page names. */
+function holdsAssetsOf(html) {
+	return assetReferences(html).every((url) => PRECACHED.has(url));
+}
+
+async function precache() {
+	const cache = await caches.open(CACHE);
+	try {
+		const fetched = await Promise.all(
+			PRECACHE.map(async (url) => {
+				const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' });
+				if (!response.ok || response.redirected) throw new Error(`${url} answered ${response.status}`);
+				if (isPage(url) && !holdsAssetsOf(await response.clone().text())) throw new Error(`${url} is from another deploy`);
+				return [url, response];
+			}),
+		);
+		await Promise.all(fetched.map(([url, response]) => cache.put(url, response)));
+	} catch (error) {
+		await caches.delete(CACHE);
+		throw error;
+	}
+}
+
 self.addEventListener('install', (event) => {
-	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(PRECACHE))
-			.then(() => self.skipWaiting()),
-	);
+	event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((names) => Promise.all(names.filter((name) => name.startsWith('site-') && name !== CACHE).map((name) => caches.delete(name))))
+			.then((names) =>
+				Promise.all(
+					names
+						.filter((name) => (name.startsWith(CACHE_PREFIX) && name !== CACHE) || LEGACY_CACHE.test(name))
+						.map((name) => caches.delete(name)),
+				),
+			)
 			.then(() => self.clients.claim()),
 	);
 });
+
+/** Keeps a page read online, if this version holds what it needs. */
+async function keep(path, response) {
+	const html = await response.text();
+	if (!holdsAssetsOf(html)) return;
+	const cache = await caches.open(CACHE);
+	await cache.put(path, new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers }));
+}
+
+/** A page with no network: from this version's cache, `/x` as `/x/`, else the 404 page. */
+async function offlinePage(url) {
+	const cache = await caches.open(CACHE);
+	const hit = await cache.match(url.pathname);
+	if (hit) return hit;
+	if (!url.pathname.endsWith('/') && (await cache.match(`${url.pathname}/`))) {
+		return Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301);
+	}
+	const missing = await cache.match(`${BASE}404.html`);
+	return missing ? new Response(missing.body, { status: 404, headers: missing.headers }) : Response.error();
+}
+
+async function page(event, url) {
+	let response;
+	try {
+		response = await fetch(event.request, { cache: 'no-cache' });
+	} catch {
+		return offlinePage(url);
+	}
+	if (response.ok && url.search === '') event.waitUntil(keep(url.pathname, response.clone()));
+	return response;
+}
+
+async function asset(request) {
+	const cache = await caches.open(CACHE);
+	return (await cache.match(request)) ?? fetch(request);
+}
 
 self.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
 	if (url.pathname.startsWith(`${BASE}pagefind/`)) return;
-	if (request.mode === 'navigate') {
-		event.respondWith(
-			fetch(request)
-				.then((response) => {
-					if (response.ok && url.search === '') {
-						const copy = response.clone();
-						caches.open(CACHE).then((cache) => cache.put(url.pathname, copy));
-					}
-					return response;
-				})
-				.catch(() =>
-					caches
-						.open(CACHE)
-						.then((cache) => cache.match(url.pathname).then((hit) => hit || cache.match(`${BASE}404.html`)))
-						.then((hit) => hit || Response.error()),
-				),
-		);
-		return;
-	}
-	event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+	event.respondWith(request.mode === 'navigate' ? page(event, url) : asset(request));
 });

@@ -9,9 +9,9 @@ const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i
 
 /**
  * Writes `dist/_headers` after the build from the policies Astro put in each page, so the HTTP
- * policy always matches what the pages need.
+ * policy always matches what the pages need. `hsts` is the clinic's `site.hsts` setting.
  */
-export function staticHeaders(): AstroIntegration {
+export function staticHeaders({ hsts = false }: { hsts?: boolean } = {}): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'static-headers',
@@ -26,7 +26,7 @@ export function staticHeaders(): AstroIntegration {
 					const match = META_CSP.exec(await readFile(join(root, file), 'utf8'));
 					if (match?.[1]) policies.push(match[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'"));
 				}
-				await writeFile(join(root, '_headers'), buildHeadersFile(base, policies));
+				await writeFile(join(root, '_headers'), buildHeadersFile(base, policies, { hsts }));
 				logger.info(`_headers written from ${policies.length} page policies.`);
 			},
 		},

@@ -15,7 +15,7 @@ describe('precacheUrls', () => {
 	});
 });
 
-test('the source starts with the versioned cache name, the base and the list', () => {
+test('the source starts with the version, the base and the list', () => {
 	const source = serviceWorkerSource({ version: 'abc123', base: '/b/', urls: ['/b/'], code: 'self.x = 1;' });
-	expect(source).toBe('const CACHE = "site-abc123";\nconst BASE = "/b/";\nconst PRECACHE = ["/b/"];\nself.x = 1;');
+	expect(source).toBe('const VERSION = "abc123";\nconst BASE = "/b/";\nconst PRECACHE = ["/b/"];\nself.x = 1;');
 });

@@ -32,18 +32,13 @@ export function precacheUrls(files: readonly string[], base: string, keepPage: (
 }
 
 /**
- * The service worker's source: the versioned cache name, the base and the list to keep, ahead
- * of the worker's code.
+ * The service worker's source: its version, the base and the list to keep, ahead of the
+ * worker's code (which names its caches after the base and the version).
  *
  * @example
  * serviceWorkerSource({ version: 'abc', base: '/', urls: ['/'], code: '/* code *\/' }).split('\n')[0]
- * // => 'const CACHE = "site-abc";'
+ * // => 'const VERSION = "abc";'
  */
 export function serviceWorkerSource({ version, base, urls, code }: { version: string; base: string; urls: readonly string[]; code: string }): string {
-	return [
-		`const CACHE = ${JSON.stringify(`site-${version}`)};`,
-		`const BASE = ${JSON.stringify(base)};`,
-		`const PRECACHE = ${JSON.stringify(urls)};`,
-		code,
-	].join('\n');
+	return [`const VERSION = ${JSON.stringify(version)};`, `const BASE = ${JSON.stringify(base)};`, `const PRECACHE = ${JSON.stringify(urls)};`, code].join('\n');
 }

@@ -23,15 +23,40 @@ describe('the _headers file', () => {
 
 	test('puts every rule under the base path and adds header-only directives', () => {
 		const rules = parseHeadersFile(file);
-		expect(rules.map((r) => r.pattern)).toEqual(['/patients/*', '/patients/_astro/*', '/patients/pagefind/*', '/patients/sw.js']);
+		expect(rules.map((r) => r.pattern)).toEqual([
+			'/patients/*',
+			'/patients/',
+			'/patients/*/',
+			'/patients/404.html',
+			'/patients/sw.js',
+			'/patients/_astro/*',
+			'/patients/pagefind/*',
+		]);
 		expect(headersFor(rules, '/patients/guides/').get('Content-Security-Policy')).toBe("default-src 'self'; frame-ancestors 'none'");
 	});
 
-	test('gives hashed assets long caching and other pages none', () => {
+	test('gives hashed assets long caching, and pages and the service worker a check on every visit', () => {
 		const rules = parseHeadersFile(file);
 		expect(headersFor(rules, '/patients/_astro/a.1234.js').get('Cache-Control')).toBe('public, max-age=31536000, immutable');
-		expect(headersFor(rules, '/patients/guides/').has('Cache-Control')).toBe(false);
-		expect(headersFor(rules, '/patients/sw.js').get('Cache-Control')).toBe('no-cache');
+		for (const page of ['/patients/', '/patients/guides/', '/patients/tr/guides/costs/', '/patients/404.html', '/patients/sw.js']) {
+			expect(headersFor(rules, page).get('Cache-Control'), page).toBe('no-cache');
+		}
+		expect(headersFor(rules, '/patients/logo.svg').has('Cache-Control')).toBe(false);
 		expect(headersFor(rules, '/other/').size).toBe(0);
+	});
+
+	test('gives no path two Cache-Control rules, as CDNs join them', () => {
+		const rules = parseHeadersFile(file);
+		for (const path of ['/patients/', '/patients/guides/', '/patients/_astro/a.js', '/patients/pagefind/p.js', '/patients/sw.js', '/patients/404.html']) {
+			const pattern = (p: string) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.]/g, '\\.')).join('.*')}$`);
+			const setting = rules.filter((r) => pattern(r.pattern).test(path) && r.headers.some(([name]) => name === 'Cache-Control'));
+			expect(setting, path).toHaveLength(1);
+		}
+	});
+
+	test('sends Strict-Transport-Security only when the clinic opts in', () => {
+		expect(headersFor(parseHeadersFile(file), '/patients/').has('Strict-Transport-Security')).toBe(false);
+		const hsts = parseHeadersFile(buildHeadersFile('/patients/', [], { hsts: true }));
+		expect(headersFor(hsts, '/patients/guides/').get('Strict-Transport-Security')).toBe('max-age=31536000');
 	});
 });

@@ -43,15 +43,23 @@ export function mergeCsp(policies: readonly string[]): string {
 /** Directives that only an HTTP header can carry (a `<meta>` policy ignores them). */
 const HEADER_ONLY_CSP = ["frame-ancestors 'none'"];
 
+/** One year: what HSTS preload lists and browsers expect as the least useful max-age. */
+export const HSTS_HEADER = 'max-age=31536000';
+
 /**
- * The `_headers` file: security headers and the merged policy for every page, long caching for
- * Astro's hashed assets, short caching for the search bundle.
+ * The `_headers` file: security headers and the merged policy for every file; pages (and the
+ * service worker) revalidated on every visit with `no-cache`, so a deploy reaches a returning
+ * patient at once even where the host also sends `Last-Modified`; long caching for Astro's
+ * hashed assets; short caching for the search bundle. Each `Cache-Control` sits in a rule of its
+ * own, because Netlify and Cloudflare Pages join the values of every matching rule.
+ * `hsts` adds Strict-Transport-Security (the clinic's opt-in `site.hsts`).
  *
  * @example
  * buildHeadersFile('/patients/', ["script-src 'self'"]).split('\n')[0] // => '/patients/*'
  */
-export function buildHeadersFile(base: string, pagePolicies: readonly string[]): string {
+export function buildHeadersFile(base: string, pagePolicies: readonly string[], { hsts = false }: { hsts?: boolean } = {}): string {
 	const csp = [mergeCsp(pagePolicies), ...HEADER_ONLY_CSP].filter(Boolean).join('; ');
+	const revalidate = [base, `${base}*/`, `${base}404.html`, `${base}sw.js`].flatMap((pattern) => [pattern, '  Cache-Control: no-cache']);
 	return [
 		`${base}*`,
 		`  Content-Security-Policy: ${csp}`,
@@ -60,12 +68,12 @@ export function buildHeadersFile(base: string, pagePolicies: readonly string[]):
 		'  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 		'  Cross-Origin-Opener-Policy: same-origin',
 		'  X-Frame-Options: DENY',
+		...(hsts ? [`  Strict-Transport-Security: ${HSTS_HEADER}`] : []),
+		...revalidate,
 		`${base}_astro/*`,
 		'  Cache-Control: public, max-age=31536000, immutable',
 		`${base}pagefind/*`,
 		'  Cache-Control: public, max-age=3600',
-		`${base}sw.js`,
-		'  Cache-Control: no-cache',
 		'',
 	].join('\n');
 }

@@ -118,7 +118,7 @@ describe('loading from disk', () => {
 
 	test('SITE_URL and BASE_PATH override the file, and are checked like it', () => {
 		const settings = loadSettings({ SITE_URL: 'https://deploy.example', BASE_PATH: '/patients/' }, process.cwd());
-		expect(settings.site).toEqual({ url: 'https://deploy.example', base: '/patients/' });
+		expect(settings.site).toEqual({ url: 'https://deploy.example', base: '/patients/', hsts: false });
 		expect(() => loadSettings({ BASE_PATH: 'patients' }, process.cwd())).toThrow(
 			'site.base is "patients"; it must start and end with /, like "/" or "/patients/".',
 		);

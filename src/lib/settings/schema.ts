@@ -127,16 +127,31 @@ export const clinicSchema = z.strictObject({
 		.describe('The clinician who reviews the guides for the clinic; shown at the foot of every guide.'),
 });
 
-export const siteSchema = z.strictObject({
-	url: z
-		.url({ protocol: /^https?$/, error: 'must be the full address of the site, like "https://clinic.example.org"' })
-		.describe('The address the site is published at. Override with the SITE_URL environment variable.'),
-	base: z
-		.string()
-		.regex(/^\/([a-z0-9._-]+\/)*$/i, { error: 'must start and end with /, like "/" or "/patients/"' })
-		.default('/')
-		.describe('The path under the address the site lives in, "/" for the top. Override with BASE_PATH.'),
-});
+export const siteSchema = z
+	.strictObject({
+		url: z
+			.url({ protocol: /^https?$/, error: 'must be the full address of the site, like "https://clinic.example.org"' })
+			.refine((value) => /^https?:\/\/[^/?#]+\/?$/i.test(value), {
+				error: 'must be the address only, like "https://clinic.example.org", without a folder, "?" or "#": put a folder in site.base (BASE_PATH), like "/patients/"',
+			})
+			.describe('The address the site is published at. Override with the SITE_URL environment variable.'),
+		base: z
+			.string({ error: 'must be a folder written between slashes, like "/" or "/patients/"' })
+			.regex(/^\/([a-z0-9_-][a-z0-9._-]*\/)*$/i, {
+				error: 'must start and end with /, like "/" or "/patients/", with folder names of letters, digits, ".", "_" and "-" (not "." or "..")',
+			})
+			.max(100, { error: 'must be 100 characters or fewer' })
+			.default('/')
+			.describe('The path under the address the site lives in, "/" for the top. Override with BASE_PATH.'),
+		hsts: z
+			.boolean({ error: 'must be true or false' })
+			.default(false)
+			.describe('Send Strict-Transport-Security (HSTS) for a year, so browsers only ever use https. Off by default.'),
+	})
+	.refine((site) => !site.hsts || site.url.startsWith('https://'), {
+		error: 'must be false while site.url starts with http://: HSTS needs the site on https',
+		path: ['hsts'],
+	});
 
 export const languagesSchema = z
 	.strictObject({
