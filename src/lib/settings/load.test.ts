@@ -81,7 +81,7 @@ describe('a broken settings file gets one plain message per fault, naming the fi
 		[
 			'a planner default outside its limits',
 			withChange('treatment', { sessions: { default: 9, min: 1, max: 6 } }),
-			'clinic.yaml: treatment.sessions.default is 9; it must lie between min and max.',
+			'clinic.yaml: treatment.sessions.default is 9; it must lie between min (1) and max (6).',
 		],
 		[
 			'a site address without https',
@@ -109,7 +109,7 @@ describe('loading from disk', () => {
 
 	test('a YAML syntax error names the file and the line', () => {
 		writeFileSync(join(dir, 'broken.yaml'), 'clinic:\n  name: "Unclosed\nsite: {\n');
-		expect(() => loadSettings({ CLINIC_SETTINGS: 'broken.yaml' }, dir)).toThrow(/broken\.yaml, line \d+: this is not valid YAML/);
+		expect(() => loadSettings({ CLINIC_SETTINGS: 'broken.yaml' }, dir)).toThrow(/broken\.yaml, line \d+, column \d+: this is not valid YAML/);
 	});
 
 	test('a missing file says so', () => {
@@ -120,7 +120,7 @@ describe('loading from disk', () => {
 		const settings = loadSettings({ SITE_URL: 'https://deploy.example', BASE_PATH: '/patients/' }, process.cwd());
 		expect(settings.site).toEqual({ url: 'https://deploy.example', base: '/patients/', hsts: false });
 		expect(() => loadSettings({ BASE_PATH: 'patients' }, process.cwd())).toThrow(
-			'site.base is "patients"; it must start and end with /, like "/" or "/patients/".',
+			'The BASE_PATH environment variable is "patients"; it must start and end with /',
 		);
 	});
 });

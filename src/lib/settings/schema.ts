@@ -20,11 +20,12 @@ const LIGHT_BACKGROUND = '#ffffff';
 export const DARK_BACKGROUND = '#121417';
 const MIN_CONTRAST = 4.5;
 
-const text = (what: string) =>
+const text = (what: string, max: number) =>
 	z
 		.string({ error: `must be text (${what}), in quotes if it starts with a number or symbol` })
 		.trim()
-		.min(1, { error: `must not be empty: give ${what}` });
+		.min(1, { error: `must not be empty: give ${what}` })
+		.max(max, { error: `must be ${max} characters or fewer, so it fits a phone screen` });
 
 const wholeNumber = (min: number, max: number) =>
 	z
@@ -58,7 +59,10 @@ const range = (name: string, min: number, max: number, defaults: { min: number; 
 			min: wholeNumber(min, max).describe(`Smallest ${name}.`),
 			max: wholeNumber(min, max).describe(`Largest ${name}.`),
 		})
-		.refine((r) => r.min <= r.max, { error: 'must not be larger than max', path: ['min'] })
+		.check((ctx) => {
+			const { min, max } = ctx.value;
+			if (min > max) ctx.issues.push({ code: 'custom', input: min, path: ['min'], message: `must not be larger than max, which is ${max}` });
+		})
 		.default(defaults);
 
 const limits = (name: string, min: number, max: number, defaults: { default: number; min: number; max: number }) =>
@@ -68,24 +72,30 @@ const limits = (name: string, min: number, max: number, defaults: { default: num
 			min: wholeNumber(min, max).describe(`The smallest ${name} a patient may choose.`),
 			max: wholeNumber(min, max).describe(`The largest ${name} a patient may choose.`),
 		})
-		.refine((r) => r.min <= r.default && r.default <= r.max, {
-			error: 'must lie between min and max',
-			path: ['default'],
+		// min against max first: with those crossed, "the default lies outside" would mislead.
+		.check((ctx) => {
+			const { default: start, min, max } = ctx.value;
+			if (min > max) {
+				ctx.issues.push({ code: 'custom', input: min, path: ['min'], message: `must not be larger than max, which is ${max}` });
+			} else if (start < min || start > max) {
+				ctx.issues.push({ code: 'custom', input: start, path: ['default'], message: `must lie between min (${min}) and max (${max})` });
+			}
 		})
 		.default(defaults);
 
 export const clinicSchema = z.strictObject({
-	name: text('the clinic’s name').describe('The clinic’s name, shown in the header and page titles.'),
+	name: text('the clinic’s name', 80).describe('The clinic’s name, shown in the header and page titles.'),
 	logo: z
-		.string()
-		.regex(/^\/[^\s]*\.(svg|png|webp)$/i, {
-			error: 'must be a path inside the public folder starting with /, ending in .svg, .png or .webp',
+		.string({ error: 'must be the path of a file inside the public folder, like "/logo.svg"' })
+		.regex(/^(\/[a-z0-9_-][a-z0-9._-]*)+\.(svg|png|webp)$/i, {
+			error: 'must be the path of a file inside the public folder, starting with one / and ending in .svg, .png or .webp, like "/logo.svg" (no web address: the site shows only its own files)',
 		})
 		.optional()
 		.describe('Path of the logo inside `public/`, like "/logo.svg". Leave out for the name only.'),
 	address: z
-		.array(text('an address line'), { error: 'must be a list of address lines' })
+		.array(text('an address line', 100), { error: 'must be a list of address lines' })
 		.min(1, { error: 'must have at least one line' })
+		.max(8, { error: 'must have 8 lines or fewer' })
 		.describe('The clinic’s address, one line per item.'),
 	phone: phone
 		.transform((value) => value.replaceAll(' ', '\u00a0'))
@@ -117,9 +127,9 @@ export const clinicSchema = z.strictObject({
 		.describe('Other days the clinic is closed, each { from, to, reason }. Default: none.'),
 	reviewer: z
 		.strictObject({
-			name: text('the reviewer’s name').describe('Who checked the guides for the clinic.'),
+			name: text('the reviewer’s name', 100).describe('Who checked the guides for the clinic.'),
 			role: z
-				.union([text('the reviewer’s role'), z.partialRecord(z.enum(languageCodes), text('the reviewer’s role'))], {
+				.union([text('the reviewer’s role', 150), z.partialRecord(z.enum(languageCodes), text('the reviewer’s role', 150))], {
 					error: `must be the reviewer’s role as text, or one per language like { en: "Consultant", tr: "Uzman" } (languages: ${languageCodes.join(', ')})`,
 				})
 				.describe('Their role, like "Consultant in musculoskeletal medicine", or one per language: { en: …, tr: … }.'),
@@ -131,7 +141,7 @@ export const siteSchema = z
 	.strictObject({
 		url: z
 			.url({ protocol: /^https?$/, error: 'must be the full address of the site, like "https://clinic.example.org"' })
-			.refine((value) => /^https?:\/\/[^/?#]+\/?$/i.test(value), {
+			.refine((value) => !URL.canParse(value) || /^https?:\/\/[^/?#]+\/?$/i.test(value), {
 				error: 'must be the address only, like "https://clinic.example.org", without a folder, "?" or "#": put a folder in site.base (BASE_PATH), like "/patients/"',
 			})
 			.describe('The address the site is published at. Override with the SITE_URL environment variable.'),
@@ -224,7 +234,13 @@ export const treatmentSchema = z
 			.describe('Planner: visits the clinic books after the last session, like a review 6 weeks later. Default: none.'),
 		pricePerSession: z
 			.strictObject({
-				amount: z.number({ error: 'must be a number, like 150' }).positive({ error: 'must be more than 0' }),
+				amount: z
+					.number({ error: 'must be a number, like 150' })
+					.positive({ error: 'must be more than 0' })
+					.max(1_000_000, { error: 'must be 1000000 or less' })
+					.refine((amount) => amount > 1_000_000 || Math.abs(amount * 100 - Math.round(amount * 100)) < 1e-6, {
+						error: 'must be an amount in the currency with at most two decimals, like 150 or 149.50',
+					}),
 				currency: z
 					.string()
 					.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code, like "GBP", "TRY" or "EUR"' }),
