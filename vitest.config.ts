@@ -11,7 +11,8 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					// tests/build/** run real `astro build`s; they belong in a build step of their own.
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 				},
 			},
 			{

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { checkedGuides } from './lib/content/guide-loader.ts';
 import { guideSchema } from './lib/content/guide-schema.ts';
 
 /**
@@ -7,7 +8,7 @@ import { guideSchema } from './lib/content/guide-schema.ts';
  * GUIDES_DIR points elsewhere for the scale benchmark (scripts/scale.ts) only.
  */
 const guides = defineCollection({
-	loader: glob({ pattern: '*/*.mdx', base: process.env['GUIDES_DIR'] || './src/content/guides' }),
+	loader: checkedGuides(glob({ pattern: '*/*.mdx', base: process.env['GUIDES_DIR'] || './src/content/guides' })),
 	schema: guideSchema,
 });
 

@@ -46,7 +46,7 @@ export const sourceSchema = z.strictObject({
 		.int()
 		.min(1900, { error: 'year must be 1900 or later' })
 		.max(2100, { error: 'year must be 2100 or earlier' }),
-	url: z.url({ error: 'url must be the full web address of the source, starting with https://' }).optional(),
+	url: z.url({ protocol: /^https$/, error: 'url must be the full web address of the source, starting with https://' }).optional(),
 });
 
 /** The front matter every guide must have. */

@@ -22,4 +22,5 @@ test('astro build stops with a plain message when clinic settings are wrong', ()
 	expect(result.stderr).toContain('The clinic settings need fixing before the site can be built:');
 	expect(result.stderr).toMatch(/clinic\.yaml: branding\.primaryColour is "not a colour"; it must be a colour/);
 	expect(result.stderr).toMatch(/clinic\.yaml: languages\.enabled\[1\] is "xx"; it must be one of the languages this site has: en, tr\./);
+	expect(`${result.stdout}${result.stderr}`).not.toMatch(/Stack trace|^\s+at /m);
 }, 60_000);

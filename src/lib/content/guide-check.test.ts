@@ -1,0 +1,94 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { describe, expect, test } from 'vitest';
+import { checkGuideFile, overdueReview } from './guide-check.ts';
+import { checkedGuides, GuideError } from './guide-loader.ts';
+import { checkMdx } from './mdx-check.ts';
+
+/*
+ * Every broken guide the security review found is refused with one sentence naming the file,
+ * the line and the fix. These run the same checks the build's loader runs; one real build is in
+ * tests/build/guides-build.test.ts.
+ */
+const FRONT = [
+	'title: Costs',
+	'description: What a session costs and why fees change from year to year.',
+	'topic: costs',
+	'order: 9',
+	'lastReviewed: 2026-11-20',
+	'nextReview: 2027-11-20',
+	'sources:',
+	'  - title: Clinic fees',
+	'    publisher: The clinic',
+	'    year: 2026',
+	'    url: https://clinic.example/fees',
+];
+const guide = (front = FRONT, body = 'Fees are set by the clinic.\n') => `---\n${front.join('\n')}\n---\n\n${body}`;
+const edit = (from: string, to: string) => FRONT.map((line) => (line === from ? to : line));
+
+describe('a guide as written', () => {
+	test('the example is valid', () => {
+		expect(checkGuideFile(guide(), 'en/costs.mdx')).toEqual([]);
+	});
+
+	test.each([
+		['an impossible date', guide(edit('lastReviewed: 2026-11-20', 'lastReviewed: 2026-02-30')), 'en/costs.mdx, line 6: lastReviewed must be a real date written like 2026-11-20 (it is "2026-02-30").'],
+		['a misspelt field', guide(edit('title: Costs', 'titel: Costs')), 'en/costs.mdx, line 2: "titel" is not a front-matter field of a guide; check its spelling (the fields are title, description, topic, order, lastReviewed, nextReview, reviewer, sources).'],
+		['a misspelt source field', guide(edit('    year: 2026', '    yaer: 2026')), 'en/costs.mdx, line 11: "sources.0.yaer" is not a front-matter field of a guide; check its spelling (the fields are title, description, topic, order, lastReviewed, nextReview, reviewer, sources).'],
+		['a javascript: source', guide(edit('    url: https://clinic.example/fees', '    url: "javascript:alert(1)"')), 'en/costs.mdx, line 12: url must be the full web address of the source, starting with https:// (it is "javascript:alert(1)").'],
+		['an http source', guide(edit('    url: https://clinic.example/fees', '    url: http://clinic.example/fees')), 'en/costs.mdx, line 12: url must be the full web address of the source, starting with https:// (it is "http://clinic.example/fees").'],
+		['a field given twice', guide([...FRONT, 'order: 3']), 'en/costs.mdx, line 13: this field is given twice; keep one.'],
+		['a raw script', guide(FRONT, 'Text.\n\n<script>alert(1)</script>\n'), 'en/costs.mdx, line 17: <script> is not allowed in a guide; write it in Markdown or use one of the guide components (the README lists them).'],
+		['a style attribute', guide(FRONT, 'Some <strong style="color: red">loud</strong> text.\n'), 'en/costs.mdx, line 15: the style= attribute on <strong> is not allowed in a guide; remove it (styles come from the site, links from <PageLink> or Markdown).'],
+		['an event handler on a component', guide(FRONT, '<KeyFacts onClick="x()">\n- a\n</KeyFacts>\n'), 'en/costs.mdx, line 15: the onClick= attribute on <KeyFacts> is not allowed in a guide; remove it (styles come from the site, links from <PageLink> or Markdown).'],
+		['an off-site image', guide(FRONT, '![Knee](https://evil.example/knee.png)\n'), 'en/costs.mdx, line 15: the image https://evil.example/knee.png is on another site; the site shows only its own images: put it in public/ and write its path, like /images/knee.svg.'],
+		['an image element', guide(FRONT, '<img src="/knee.png" alt="" />\n'), 'en/costs.mdx, line 15: <img> is not allowed in a guide; write it in Markdown or use one of the guide components (the README lists them).'],
+		['a javascript: link', guide(FRONT, '[Call us](javascript:alert(1))\n'), 'en/costs.mdx, line 15: the link javascript:alert(1) is not allowed; link to https:// addresses, mailto:, tel: or the site\'s own pages.'],
+	])('%s', (_case, source, message) => {
+		expect(checkGuideFile(source, 'en/costs.mdx')).toContain(message);
+	});
+
+	test('the guide components, Markdown and plain text-level HTML are allowed', () => {
+		const body = '<CareCard level="urgent" title="Call us">\n- Pain\n</CareCard>\n\nTake <Value name="holdDaysBefore" /> off. <abbr title="non-steroidal">NSAID</abbr>\n\n[NHS](https://www.nhs.uk/) and [costs](/guides/costs/) and <PageLink to="planner">plan</PageLink>.\n';
+		expect(checkMdx(body)).toEqual([]);
+	});
+});
+
+test('a review date passed is said plainly', () => {
+	expect(overdueReview('en/costs.mdx', '2027-11-20', '2026-11-27')).toBeUndefined();
+	expect(overdueReview('en/costs.mdx', '2020-01-01', '2026-11-27')).toBe(
+		'en/costs.mdx: nextReview 2020-01-01 has passed; review the guide with the clinician and set lastReviewed and nextReview.',
+	);
+});
+
+describe('the guides loader', () => {
+	/** Runs the checked loader over guides given as id -> front-matter data, as Astro's store holds them. */
+	async function load(entries: Record<string, { order: number; nextReview: string }>, strict: boolean) {
+		const warnings: string[] = [];
+		const values = Object.entries(entries).map(([id, data]) => ({ id, filePath: `src/content/guides/${id}.mdx`, data: { title: id, ...data } }));
+		const inner: Loader = { name: 'fake', load: async () => undefined };
+		const context = {
+			config: { root: new URL('file:///site/') },
+			store: { values: () => values },
+			logger: { warn: (message: string) => warnings.push(message) },
+		} as unknown as LoaderContext;
+		let error: unknown;
+		await checkedGuides(inner, { today: '2026-11-27', strict }).load(context).catch((thrown: unknown) => (error = thrown));
+		return { warnings, error: error instanceof GuideError ? error.message : error };
+	}
+
+	test('names two guides sharing an order', async () => {
+		const { error } = await load({ 'en/a': { order: 1, nextReview: '2027-01-01' }, 'en/b': { order: 1, nextReview: '2027-01-01' } }, false);
+		expect(error).toBe(
+			'The guides need fixing before the site can be built:\n  - src/content/guides/en/b.mdx: order 1 is already used by src/content/guides/en/a.mdx; give each guide its own place in the journey.',
+		);
+	});
+
+	test('warns of a passed review date, and fails a strict build on it', async () => {
+		const entries = { 'en/a': { order: 1, nextReview: '2021-01-01' } };
+		const normal = await load(entries, false);
+		expect(normal).toEqual({ warnings: ['src/content/guides/en/a.mdx: nextReview 2021-01-01 has passed; review the guide with the clinician and set lastReviewed and nextReview.'], error: undefined });
+		const strict = await load(entries, true);
+		expect(strict.warnings).toEqual([]);
+		expect(strict.error).toContain('src/content/guides/en/a.mdx: nextReview 2021-01-01 has passed');
+	});
+});
