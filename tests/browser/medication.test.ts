@@ -70,12 +70,121 @@ test('a keyboard user finds Brufen and Xarelto by name and gets the right dates'
 	expect(text).toContain('Do not stop Xarelto (rivaroxaban) on your own.');
 	expect(text).not.toContain('Take your last Xarelto');
 
+	// Ticked, but without the prescriber's days: no stop date at all, never the clinic's 3 days.
 	await tabTo(page, (el) => el.id === 'agreed-rivaroxaban');
 	await page.keyboard.press('Space');
-	await expect.poll(() => result.innerText()).toContain('Take your last Xarelto (rivaroxaban) on Monday 8 March 2027.');
-	expect(await result.innerText()).toContain('Ask the doctor who prescribes it when to take it again.');
+	await expect.poll(() => result.innerText()).toContain('Use the dates the doctor who prescribes Xarelto (rivaroxaban) gave you.');
+	expect(await result.innerText()).not.toContain('Take your last Xarelto');
+	expect(await page.locator('.hold-item', { hasText: 'Xarelto' }).locator('.hold-calendar').count()).toBe(0);
+
+	// The prescriber said 5 days before a Friday 12 March 2027 treatment: last dose Saturday 6 March.
+	await tabTo(page, (el) => el.id === 'prescriber-before-rivaroxaban');
+	await page.keyboard.type('5');
+	await expect.poll(() => result.innerText()).toContain('Take your last Xarelto (rivaroxaban) on Saturday 6 March 2027.');
+	const agreedText = (await result.innerText()).replaceAll('\u00a0', ' ');
+	expect(agreedText).toContain('These are the days the doctor who prescribes it gave you, not the clinic’s rule.');
+	expect(agreedText).toContain('Ask the doctor who prescribes it when to take it again.');
+	// Brufen still follows the clinic's 3 days.
+	expect(agreedText).toContain('Take your last Brufen (ibuprofen) on Monday 8 March 2027.');
+
+	// The link carries the prescriber's days and the brand, never the tick: the reader confirms again.
+	// The link follows the answer once it is drawn, so wait for it.
+	await expect.poll(async () => new URL(await page.getByLabel('Link to these dates').inputValue()).hash).toBe('#t=2027-03-12&m=ibuprofen.brufen,rivaroxaban.xarelto&pd=rivaroxaban.5');
+	const link = await page.getByLabel('Link to these dates').inputValue();
 	expect(problems).toEqual([]);
 	await page.context().close();
+
+	const again = await openCalculator(link);
+	const reopened = again.page.locator('.result');
+	await reopened.waitFor();
+	expect(await again.page.getByLabel('The doctor who prescribes it agreed that I stop it before treatment').isChecked()).toBe(false);
+	expect(await reopened.innerText()).toContain('Do not stop Xarelto (rivaroxaban) on your own.');
+	expect(await reopened.innerText()).not.toContain('Take your last Xarelto');
+	await again.page.getByLabel('The doctor who prescribes it agreed that I stop it before treatment').check();
+	expect(await again.page.getByLabel('Days to stop before your treatment').inputValue()).toBe('5');
+	await expect.poll(() => reopened.innerText()).toContain('Take your last Xarelto (rivaroxaban) on Saturday 6 March 2027.');
+	await again.page.context().close();
+});
+
+describe('choosing medicines', () => {
+	test('"Aspirin" + Enter adds nothing and asks the patient to choose by purpose; box names find one', async () => {
+		const { page, problems } = await openCalculator();
+		const find = page.getByLabel('Find your medicine');
+		await find.fill('Aspirin');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('#medicine-find-status').textContent()).toBe('These medicines have different rules. Choose the one you take from the list below.');
+		expect(await page.locator('.chosen__name').count()).toBe(0);
+		const choices = await page.locator('.find-results li').allInnerTexts();
+		expect(choices.join('\n')).toContain('Add aspirin you buy for pain, fever or a cold');
+		expect(choices.join('\n')).toContain('Add aspirin your doctor prescribed for your heart, a stroke or a stent');
+		for (const [box, added] of [
+			['aspirin 100', 'aspirin 100 (aspirin your doctor prescribed for your heart, a stroke or a stent)'],
+			['Aspirin Cardio', 'Aspirin Cardio (aspirin your doctor prescribed for your heart, a stroke or a stent)'],
+			['Coraspin 100', 'Coraspin 100 (aspirin your doctor prescribed for your heart, a stroke or a stent)'],
+			['Ecopirin 150', 'Ecopirin 150 (aspirin your doctor prescribed for your heart, a stroke or a stent)'],
+			['Aspirin 500', 'aspirin 500 (aspirin you buy for pain, fever or a cold)'],
+		] as const) {
+			await find.fill(box);
+			await page.keyboard.press('Enter');
+			await expect.poll(() => page.locator('.chosen__name').allTextContents()).toContain(added);
+			await page.getByRole('button', { name: `Remove ${added}` }).click();
+		}
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a medicine typed but not added: "Show my dates" adds the one exact match, or names the button to press', async () => {
+		const { page } = await openCalculator();
+		await page.getByLabel('Day', { exact: true }).fill('12');
+		await page.getByLabel('Month').fill('3');
+		await page.getByLabel('Year').fill('2027');
+		await page.getByLabel('Find your medicine').fill('bruf');
+		await page.getByRole('button', { name: 'Show my dates' }).click();
+		await page.locator('.error-summary').waitFor();
+		expect(await page.locator('.error-summary a').allTextContents()).toEqual(['Your medicine is not added yet. Press “Add Brufen (ibuprofen)” under the search box, or clear the box.']);
+		await page.getByLabel('Find your medicine').fill('Brufen');
+		await page.getByRole('button', { name: 'Show my dates' }).click();
+		await page.locator('.result').waitFor();
+		expect(await page.locator('.chosen__name').allTextContents()).toEqual(['Brufen (ibuprofen)']);
+		expect(await page.locator('.result').innerText()).toContain('Take your last Brufen (ibuprofen) on Monday 8 March 2027.');
+		await page.context().close();
+	});
+
+	test('“My medicine is not on the list” says what to do, with the clinic’s number', async () => {
+		const { page } = await openCalculator();
+		await page.getByLabel('Find your medicine').fill('Qwertyl');
+		await expect.poll(async () => (await page.locator('#medicine-find-status').textContent())?.replaceAll('\u00a0', ' ')).toContain('If it is not on the list, call the clinic on +44 20 7946 0000.');
+		await page.getByText('My medicine is not on the list').click();
+		expect((await page.locator('details', { hasText: 'My medicine is not on the list' }).innerText()).replaceAll('\u00a0', ' ')).toContain('Call the clinic on +44 20 7946 0000 and tell them the name on the box.');
+		await page.context().close();
+	});
+
+	test('old answers never linger: a new date hides the answer and link; removing every medicine removes it', async () => {
+		const { page } = await openCalculator(`${pageUrl}#t=2027-03-12&m=ibuprofen`);
+		await page.locator('.result').waitFor();
+		await page.getByLabel('Day', { exact: true }).fill('19');
+		await expect.poll(() => page.locator('.result').count()).toBe(0);
+		expect(await page.evaluate(() => location.hash)).toBe('');
+		await page.getByRole('button', { name: 'Show my dates' }).click();
+		await expect.poll(() => page.locator('.result').innerText()).toContain('Take your last ibuprofen on Monday 15 March 2027.');
+		await page.getByRole('button', { name: 'Remove ibuprofen' }).click();
+		await expect.poll(() => page.locator('.result').count()).toBe(0);
+		await page.context().close();
+	});
+});
+
+test('every medicine issue 10 adds is found by generic and brand name, in both languages', async () => {
+	for (const [lang, label, names] of [
+		['en', 'Find your medicine', ['etoricoxib', 'Arcoxia', 'ketoprofen', 'indometacin', 'piroxicam', 'tenoxicam', 'lornoxicam', 'nimesulide', 'aceclofenac', 'nabumetone', 'mefenamic acid', 'nadroparin', 'fondaparinux', 'Arixtra', 'acenocoumarol', 'dalteparin', 'Fragmin', 'cilostazol', 'dipyridamole', 'clopidogrel with aspirin', 'fish oil', 'ginkgo', 'vitamin E', 'garlic', 'turmeric', 'metamizole', 'dipyrone']],
+		['tr', 'İlacınızı bulun', ['etorikoksib', 'ketoprofen', 'indometazin', 'piroksikam', 'tenoksikam', 'Oksamen', 'lornoksikam', 'Xefo', 'nimesulid', 'Nimes', 'aseklofenak', 'nabumeton', 'mefenamik asit', 'nadroparin', 'fondaparinuks', 'asenokumarol', 'dalteparin', 'Fragmin', 'silostazol', 'dipiridamol', 'klopidogrel ve aspirin', 'balık yağı', 'ginkgo', 'E vitamini', 'sarımsak', 'zerdeçal', 'metamizol', 'Novalgin']],
+	] as const) {
+		const { page } = await openCalculator(at(lang, 'medication-dates/'));
+		for (const name of names) {
+			await page.getByLabel(label).fill(name);
+			await expect.poll(() => page.locator('.find-results li').count(), { message: name }).toBeGreaterThan(0);
+		}
+		await page.context().close();
+	}
 });
 
 describe('wrong input', () => {
@@ -92,7 +201,7 @@ describe('wrong input', () => {
 		const fieldset = page.getByRole('group', { name: 'When is your treatment?' });
 		expect(await fieldset.getAttribute('aria-describedby')).toBe('treatment-date-hint treatment-date-error');
 		expect(await page.locator('#treatment-date-error').textContent()).toBe('Error: Enter the treatment date');
-		expect(await page.getByLabel('Day').getAttribute('aria-invalid')).toBe('true');
+		expect(await page.getByLabel('Day', { exact: true }).getAttribute('aria-invalid')).toBe('true');
 		expect(await page.getByLabel('Find your medicine').getAttribute('aria-describedby')).toContain('medicine-find-error');
 		await summary.getByRole('link', { name: 'Enter the treatment date' }).click();
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('treatment-date');
@@ -110,7 +219,7 @@ describe('wrong input', () => {
 		[['12', '3', '2029'], 'The treatment date must be within the next year', 'day'],
 	])('%j says "%s" and marks the %s box', async ([day, month, year], message, box) => {
 		const { page } = await openCalculator();
-		await page.getByLabel('Day').fill(day ?? '');
+		await page.getByLabel('Day', { exact: true }).fill(day ?? '');
 		await page.getByLabel('Month').fill(month ?? '');
 		await page.getByLabel('Year').fill(year ?? '');
 		await page.getByLabel('Find your medicine').fill('ibuprofen');
@@ -130,8 +239,29 @@ test('when today is after the last-dose day the page says it is too late and sho
 	const result = page.locator('.result');
 	await result.waitFor();
 	const text = (await result.innerText()).replaceAll('\u00a0', ' ');
-	expect(text).toContain('It is now too late to stop ibuprofen 3 days before your treatment. Call the clinic on +44 20 7946 0000 before your appointment.');
+	expect(text).toContain(
+		'It is now too late to stop ibuprofen 3 days before your treatment. What to do today: do not take any more before your treatment, and call the clinic on +44 20 7946 0000.',
+	);
 	expect(text).not.toContain('Take your last');
+	expect(text).not.toContain('closed');
+	await page.context().close();
+});
+
+test('a whole kind of medicine reads as a sentence: no "Take your last Anti-inflammatory painkillers…"', async () => {
+	const { page } = await openCalculator(`${pageUrl}#t=2027-03-12&g=nsaid,anticoagulant`);
+	const text = await page.locator('.result').innerText();
+	expect(text).toContain('Take your last dose on Monday 8 March 2027.');
+	expect(text).toContain('Do not stop blood thinners (anticoagulants) on your own.');
+	expect(text).not.toMatch(/Take your last (Anti|Blood)/);
+	await page.context().close();
+});
+
+test('too late on a Saturday: the answer says the clinic is closed today and when it opens', async () => {
+	// Saturday 13 March 2027, treatment Monday 15 March: the last naproxen was due on Thursday 11 March.
+	const { page } = await openCalculator(`${pageUrl}#t=2027-03-15&m=naproxen`, {}, new Date(2027, 2, 13, 9));
+	const text = (await page.locator('.result').innerText()).replaceAll('\u00a0', ' ');
+	expect(text).toContain('What to do today: do not take any more before your treatment');
+	expect(text).toContain('The clinic is closed today because it is the weekend. Call when it opens on Monday 15 March 2027.');
 	await page.context().close();
 });
 
@@ -142,7 +272,7 @@ test('the result, the form and the page pass axe in light and dark, on a phone a
 	] as const) {
 		const { page, problems } = await openCalculator(`${pageUrl}#t=2027-03-12&m=ibuprofen,rivaroxaban,paracetamol`, view);
 		await page.locator('.result').waitFor();
-		await page.locator('details.details summary').click();
+		await page.locator('details.details summary').first().click();
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.context().close();
@@ -164,12 +294,25 @@ test('the calendar file parses with a real iCalendar parser to the same dates', 
 	expect(events).toContainEqual({ summary: 'Prolotherapy treatment', start: '2027-03-12', end: '2027-03-13', alarms: 0 });
 	expect(events).toContainEqual({ summary: 'Last dose of ibuprofen', start: '2027-03-08', end: '2027-03-09', alarms: 1 });
 	expect(events).toContainEqual({ summary: 'No ibuprofen today', start: '2027-03-09', end: '2027-03-13', alarms: 0 });
+
+	// A new treatment date gives a file with the same event ids and a higher SEQUENCE: calendar apps replace, not duplicate.
+	const uidsAndSequence = (ics: string) =>
+		new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')), Number(v.getFirstPropertyValue('sequence'))] as const);
+	const first = uidsAndSequence(text);
+	await page.clock.setFixedTime(new Date(2027, 2, 1, 10, 5, 0));
+	await page.getByLabel('Day', { exact: true }).fill('19');
+	await page.getByRole('button', { name: 'Show my dates' }).click();
+	await expect.poll(() => page.locator('.result').innerText()).toContain('Friday 19 March 2027');
+	const [second] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add these dates to your calendar' }).click()]);
+	const next = uidsAndSequence(readFileSync((await second.path()) ?? '', 'utf8'));
+	expect(next.map(([uid]) => uid).sort()).toEqual(first.map(([uid]) => uid).sort());
+	for (const [uid, sequence] of next) expect(sequence).toBeGreaterThan(first.find(([old]) => old === uid)?.[1] ?? Number.POSITIVE_INFINITY);
 	await page.context().close();
 });
 
 test('the copied link reopens the same result, with nothing but the fragment in it', async () => {
 	const { page } = await openCalculator();
-	await page.getByLabel('Day').fill('12');
+	await page.getByLabel('Day', { exact: true }).fill('12');
 	await page.getByLabel('Month').fill('3');
 	await page.getByLabel('Year').fill('2027');
 	await page.getByLabel('Find your medicine').fill('naprosyn');
@@ -179,13 +322,13 @@ test('the copied link reopens the same result, with nothing but the fragment in 
 	await page.getByRole('button', { name: 'Copy a link to these dates' }).click();
 	const link = await page.getByLabel('Link to these dates').inputValue();
 	expect(new URL(link).search).toBe('');
-	expect(new URL(link).hash).toBe('#t=2027-03-12&m=naproxen');
+	expect(new URL(link).hash).toBe('#t=2027-03-12&m=naproxen.naprosyn');
 	await page.context().close();
 
 	const again = await openCalculator(link);
 	await again.page.locator('.result__plan').waitFor();
-	// The link carries ids, not the brand typed, so the medicine is named by its generic name.
-	expect(await again.page.locator('.result__plan').innerText()).toBe(first.replaceAll('Naprosyn (naproxen)', 'naproxen'));
+	// The link carries the brand the patient picked, so the answer names it the same way.
+	expect(await again.page.locator('.result__plan').innerText()).toBe(first);
 	await again.page.context().close();
 });
 
@@ -200,6 +343,12 @@ test('in Turkish, dates and weekdays are Turkish and Turkish brands are found', 
 	const text = await page.locator('.result').innerText();
 	expect(text).toContain('Tedaviniz 12 Mart 2027 Cuma günü.');
 	expect(text).toMatch(/Son Arveles \(deksketoprofen\) dozunuzu 8 Mart 2027 Pazartesi günü alın\./);
+	// The planner-wide words for a blood thinner's days are Turkish too.
+	await page.getByLabel('İlacınızı bulun').fill('Xarelto');
+	await page.keyboard.press('Enter');
+	await page.getByLabel('Bu ilacı yazan doktor, tedaviden önce ara vermemi onayladı').check();
+	await page.getByLabel('Tedaviden kaç gün önce ara vereceksiniz').fill('5');
+	await expect.poll(() => page.locator('.result').innerText()).toContain('Son Xarelto (rivaroksaban) dozunuzu 6 Mart 2027 Cumartesi günü alın.');
 	expect(problems).toEqual([]);
 	await page.context().close();
 });
@@ -210,7 +359,7 @@ test('without JavaScript the page gives the clinic’s rules in words and a tabl
 	expect(await page.getByText('This calculator needs JavaScript').isVisible()).toBe(true);
 	expect(await page.getByRole('button', { name: 'Show my dates' }).isVisible()).toBe(false);
 	const rows = page.locator('.rules-table tbody tr');
-	expect(await rows.count()).toBe(5);
+	expect(await rows.count()).toBe(7);
 	expect(await rows.first().innerText()).toContain('Stop 3 days before treatment, if your clinic asked you to.');
 	expect(await page.getByRole('link', { name: 'Call the clinic on +44 20 7946 0000' }).isVisible()).toBe(true);
 	await page.context().close();

@@ -2,14 +2,20 @@ import { fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
 import { eachDay } from '../../lib/dates/each-day.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
+import type { ClinicToday } from '../../lib/medication/clinic-today.ts';
 import type { HoldItem, HoldPlan } from '../../lib/medication/plan-hold.ts';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
 
 interface Props {
 	plan: Extract<HoldPlan, { ok: true }>;
+	/** The heading of each item: "Brufen (ibuprofen)", or a group's name. */
 	labelOf: (item: HoldItem) => string;
+	/** The item's name inside a sentence: a group's name starts lower case ("blood thinners"). */
+	nameOf: (item: HoldItem) => string;
 	noteOf: (item: HoldItem) => string;
 	strings: MedicationStrings;
+	/** Whether the clinic can be called today, for the too-late answer. */
+	clinicToday: ClinicToday;
 	tag: string;
 	phone: string;
 }
@@ -40,34 +46,61 @@ function calendarDays(item: StopItem, treatment: IsoDate): { date: IsoDate; kind
  * The plan in plain words, medicine by medicine, with dates and weekdays, and a small calendar of
  * the days for each medicine to stop. Every word comes from the page's strings.
  */
-export function HoldResult({ plan, labelOf, noteOf, strings, tag, phone }: Props) {
+export function HoldResult({ plan, labelOf, nameOf, noteOf, strings, clinicToday, tag, phone }: Props) {
 	const t = (key: MedicationKey, vars?: Record<string, string>) => fill(strings[key], vars);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const treatment = day(plan.treatmentDate);
+	const closed = clinicToday;
+	// When the clinic cannot be called today, the too-late answer says so and when it opens.
+	const closedNote =
+		closed.open
+			? undefined
+			: closed.reopens === null || closed.reopens > plan.treatmentDate
+				? t('medication.result.closed.afterTreatment')
+				: t(`medication.result.closed.${closed.reason}`, {
+						reopens: day(closed.reopens),
+						today: day(plan.today),
+						weekday: new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${plan.today}T12:00:00Z`)),
+					});
 	return (
 		<>
 			<p>{t('medication.result.treatment', { date: treatment })}</p>
 			{plan.items.map((item) => {
-				const name = labelOf(item);
+				const label = labelOf(item);
+				const name = nameOf(item);
 				return (
 					<section class="hold-item" key={`${item.selection}-${item.id}`} aria-labelledby={`hold-${item.id}`}>
-						<h3 id={`hold-${item.id}`}>{name}</h3>
+						<h3 id={`hold-${item.id}`}>{label}</h3>
 						{item.status === 'keepTaking' && <p>{t('medication.result.keepTaking', { name })}</p>}
+						{item.status === 'askClinic' && <p class="hold-item__warning">{t('medication.result.askClinic', { name, phone })}</p>}
 						{item.status === 'askPrescriber' && (
 							<>
 								<p class="hold-item__warning">{t('medication.result.askPrescriber', { name })}</p>
 								<p>{t('medication.result.askPrescriberTick', { name })}</p>
 							</>
 						)}
+						{item.status === 'prescriberDaysNeeded' && (
+							<p class="hold-item__warning">{t('medication.result.prescriberDaysNeeded', { name, treatment })}</p>
+						)}
 						{item.status === 'tooLate' && (
-							<p class="hold-item__warning">
-								{t('medication.result.tooLate', { name, days: formatDuration(item.daysBefore, 'day', tag), phone })}
-							</p>
+							<>
+								<p class="hold-item__warning">
+									{item.source === 'prescriber'
+										? t('medication.result.tooLatePrescriber', { name, phone })
+										: t('medication.result.tooLate', { name, days: formatDuration(item.daysBefore, 'day', tag), phone })}
+								</p>
+								{closedNote && <p class="hold-item__warning">{closedNote}</p>}
+							</>
 						)}
 						{item.status === 'stop' && (
 							<>
+								{item.source === 'prescriber' && <p>{t('medication.result.prescriberSource')}</p>}
 								<p>
-									<strong>{t('medication.result.lastDose', { name, date: day(item.lastDoseDate) })}</strong>
+									<strong>
+										{item.selection === 'group'
+											? t('medication.result.lastDoseGroup', { date: day(item.lastDoseDate) })
+											: t('medication.result.lastDose', { name, date: day(item.lastDoseDate) })}
+									</strong>
 								</p>
 								<p>
 									{item.freeDates.length > 1
@@ -84,7 +117,7 @@ export function HoldResult({ plan, labelOf, noteOf, strings, tag, phone }: Props
 											? t('medication.result.restartAskClinic')
 											: t('medication.result.restartAskPrescriber')}
 								</p>
-								<ol class="hold-calendar" aria-label={t('medication.calendar.caption', { name })}>
+								<ol class="hold-calendar" aria-label={t('medication.calendar.caption', { name: label })}>
 									{calendarDays(item, plan.treatmentDate).map(({ date, kind }) => (
 										<li class={`hold-calendar__day hold-calendar__day--${kind}`} key={date}>
 											<span class="hold-calendar__date">{formatDate(date, tag, 'short')}</span>

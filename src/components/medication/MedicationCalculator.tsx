@@ -3,18 +3,22 @@ import { fill } from '../../i18n/fill.ts';
 import { buildCalendar } from '../../lib/calendar-file/ics.ts';
 import { toDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
+import { localized } from '../../lib/localized-text.ts';
+import { clinicOnDay } from '../../lib/medication/clinic-today.ts';
+import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
 import { holdEvents } from '../../lib/medication/hold-events.ts';
-import { planHold, type HoldItem } from '../../lib/medication/plan-hold.ts';
-import type { MedicationRules } from '../../lib/medication/types.ts';
+import { planHold, type HoldItem, type PrescriberDays } from '../../lib/medication/plan-hold.ts';
 import { isClinicOpen, type ClinicDays } from '../../lib/planner/open-days.ts';
-import { decodeHoldFragment, encodeHoldFragment } from '../../lib/share/fragment.ts';
+import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
+import { decodeHoldFragment } from '../../lib/share/fragment.ts';
 import { downloadText, localToday } from '../calculators/browser.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { HoldResult } from './HoldResult.tsx';
 import { MedicinePicker, type MedicinePick, pickedIds } from './MedicinePicker.tsx';
-import { localized, pickLabel } from './names.ts';
+import { PrescriberDaysFields, type PrescriberDaysInput } from './PrescriberDaysFields.tsx';
+import { type PageRules, pickLabel, rulesFromPage } from './names.ts';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
 
 interface Props {
@@ -22,12 +26,12 @@ interface Props {
 	lang: string;
 	tag: string;
 	strings: MedicationStrings;
-	/** The clinic's rules, validated at build time. */
-	rules: MedicationRules;
+	/** The clinic's rules, validated at build time, as the page packs them (./names.ts). */
+	rules: PageRules;
 	phone: string;
 	/** The clinic's web domain, for calendar event ids. */
 	domain: string;
-	/** When the clinic is open (weekdays, holidays, closures), to flag a treatment date on a closed day. */
+	/** When the clinic is open (weekdays, holidays, closures): flags a treatment date on a closed day, and says on a too-late answer when to call. */
 	clinicDays?: ClinicDays | undefined;
 }
 
@@ -41,11 +45,31 @@ const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
  * The medication-date calculator. Thin: it reads the inputs, asks the rules in src/lib, and shows
  * the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function MedicationCalculator({ lang, tag, strings, rules, phone, domain, clinicDays }: Props) {
+/** The prescriber's days as the rules take them, and which field holds text that is not a whole number. */
+function readPrescriberDays(inputs: Readonly<Record<string, PrescriberDaysInput>>, agreed: readonly string[]) {
+	const days: Record<string, PrescriberDays> = {};
+	const errors: Record<string, 'before' | 'after'> = {};
+	const whole = (text: string) => (/^\s*\d{1,2}\s*$/.test(text) ? Number(text) : undefined);
+	for (const id of agreed) {
+		const input = inputs[id];
+		if (input === undefined || input.before.trim() === '') continue;
+		const before = whole(input.before);
+		const after = input.after.trim() === '' ? null : whole(input.after);
+		if (before === undefined || before > 30) errors[id] = 'before';
+		else if (after === undefined || after === 0) errors[id] = 'after';
+		else days[id] = { daysBefore: before, restartDaysAfter: after };
+	}
+	return { days, errors };
+}
+
+export default function MedicationCalculator({ lang, tag, strings, rules: pageRules, phone, domain, clinicDays }: Props) {
+	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
 	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [picks, setPicks] = useState<Pick[]>([]);
 	const [agreed, setAgreed] = useState<string[]>([]);
+	const [prescriberInputs, setPrescriberInputs] = useState<Record<string, PrescriberDaysInput>>({});
+	const [query, setQuery] = useState('');
 	const [errors, setErrors] = useState<FieldError[]>([]);
 	const [dateError, setDateError] = useState<{ message: string; fields: ('day' | 'month' | 'year')[] } | undefined>();
 	const [submitted, setSubmitted] = useState<{ treatmentDate: IsoDate; today: IsoDate } | undefined>();
@@ -53,27 +77,36 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 	const resultHeading = useRef<HTMLHeadingElement>(null);
 	const focusResult = useRef(false);
 
+	const prescriber = useMemo(() => readPrescriberDays(prescriberInputs, agreed), [prescriberInputs, agreed]);
+	// Removing every medicine removes the answer: there is nothing left to answer for.
 	const plan = useMemo(
 		() =>
-			submitted &&
-			planHold({
-				...submitted,
-				...pickedIds(picks),
-				prescriberAgreed: agreed,
-				rules,
-			}),
-		[submitted, picks, agreed, rules],
+			submitted && picks.length > 0
+				? planHold({
+						...submitted,
+						...pickedIds(picks),
+						prescriberAgreed: agreed,
+						prescriberDays: prescriber.days,
+						rules,
+					})
+				: undefined,
+		[submitted, picks, agreed, prescriber, rules],
 	);
 
 	useEffect(() => {
 		const shared = decodeHoldFragment(location.hash, rules);
 		const restored: Pick[] = [
-			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id })),
+			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id, name: shared.names?.[id] })),
 			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
 		];
 		if (restored.length === 0 && !shared.treatmentDate) return;
 		setPicks(restored);
-		setAgreed([...shared.prescriberAgreed]);
+		// The link never carries the agreement: the reader ticks it again; the prescriber's days wait for it.
+		setPrescriberInputs(
+			Object.fromEntries(
+				Object.entries(shared.prescriberDays ?? {}).map(([id, days]) => [id, { before: String(days.daysBefore), after: days.restartDaysAfter == null ? '' : String(days.restartDaysAfter) }]),
+			),
+		);
 		if (shared.treatmentDate) {
 			const parts = toDateParts(shared.treatmentDate);
 			const restoredDate = { day: String(parts.day), month: String(parts.month), year: String(parts.year) };
@@ -87,10 +120,16 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 			const fragment = encodeHoldFragment({
 				treatmentDate: submitted.treatmentDate,
 				...pickedIds(picks),
-				prescriberAgreed: agreed,
+				prescriberAgreed: [],
+				names: Object.fromEntries(picks.flatMap((pick) => (pick.name ? [[pick.id, pick.name]] : []))),
+				prescriberDays: prescriber.days,
 			});
 			history.replaceState(null, '', fragment);
 			setShareUrl(location.href);
+		} else if (!plan && location.hash !== '') {
+			// No answer on screen, so no link to an old one either.
+			history.replaceState(null, '', location.pathname + location.search);
+			setShareUrl(undefined);
 		}
 		if (plan && focusResult.current) {
 			focusResult.current = false;
@@ -98,8 +137,28 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 		}
 	}, [plan]);
 
-	function submit(parts: DateParts, chosen: Pick[]) {
+	/** "Show my dates" with a medicine typed but not added: add the one exact match, or say which button to press. */
+	function addTyped(chosen: Pick[]): { picks: Pick[]; error?: string } {
+		if (query.trim() === '') return { picks: chosen };
+		const matches = findMedicines(query, rules.medicines, { language: lang, limit: 8 });
+		const choice = choiceOnEnter(matches, { exactOnly: true });
+		if (choice.key === 'add') {
+			const pick = { selection: 'medicine' as const, id: choice.match.medicineId, name: choice.match.name };
+			setQuery('');
+			return { picks: chosen.some((p) => p.selection === 'medicine' && p.id === pick.id) ? chosen : [...chosen, pick] };
+		}
+		const [only] = matches;
+		if (matches.length === 1 && only) {
+			return { picks: chosen, error: t('medication.error.pressAdd', { name: pickLabel(rules, { selection: 'medicine', id: only.medicineId, name: only.name }, lang) }) };
+		}
+		return { picks: chosen, error: matches.length === 0 ? t('medication.error.notFound', { query: query.trim(), phone }) : t('medication.error.pressOne') };
+	}
+
+	function submit(parts: DateParts, typed: Pick[]) {
 		const today = localToday();
+		const added = addTyped(typed);
+		const chosen = added.picks;
+		if (chosen !== typed) setPicks(chosen);
 		const field = t('medication.treatmentDate.field');
 		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
 		const found: FieldError[] = [];
@@ -111,7 +170,8 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 		} else {
 			setDateError(undefined);
 		}
-		if (chosen.length === 0) found.push({ field: FIND_ID, message: t('medication.error.noMedicine') });
+		if (added.error) found.push({ field: FIND_ID, message: added.error });
+		else if (chosen.length === 0) found.push({ field: FIND_ID, message: t('medication.error.noMedicine') });
 		setErrors(found);
 		if (found.length > 0 || !parsed.ok) {
 			setSubmitted(undefined);
@@ -122,6 +182,11 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 	}
 
 	const labelOfItem = (item: HoldItem) => pickLabel(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
+	// In a sentence a group's name starts lower case: "Do not stop blood thinners (anticoagulants) on your own."
+	const nameOfItem = (item: HoldItem) => {
+		const label = labelOfItem(item);
+		return item.selection === 'group' ? label.charAt(0).toLocaleLowerCase(tag) + label.slice(1) : label;
+	};
 	const noteOfItem = (item: HoldItem) => {
 		const group = rules.groups.find((g) => g.id === item.groupId);
 		return group ? localized(group.note, lang) : '';
@@ -134,12 +199,20 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 			plan,
 			{
 				treatment: { summary: t('medication.ics.treatment') },
+				// Dates from a prescriber say so in the calendar too, so no one mistakes them for the clinic's rule.
 				lastDose: (item) => ({
 					summary: t('medication.ics.lastDose', { name: labelOf(item) }),
+					...(item.source === 'prescriber' ? { description: t('medication.ics.prescriber') } : {}),
 					reminder: t('medication.ics.reminder', { name: labelOf(item) }),
 				}),
-				freeDays: (item) => ({ summary: t('medication.ics.free', { name: labelOf(item) }), description: noteOfItem(item) }),
-				restart: (item) => ({ summary: t('medication.ics.restart', { name: labelOf(item) }) }),
+				freeDays: (item) => ({
+					summary: t('medication.ics.free', { name: labelOf(item) }),
+					description: item.source === 'prescriber' ? `${t('medication.ics.prescriber')} ${noteOfItem(item)}` : noteOfItem(item),
+				}),
+				restart: (item) => ({
+					summary: t('medication.ics.restart', { name: labelOf(item) }),
+					...(item.source === 'prescriber' ? { description: t('medication.ics.prescriber') } : {}),
+				}),
 			},
 			{ uidDomain: domain },
 		);
@@ -164,7 +237,11 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 					hint={t('calc.date.hint')}
 					labels={{ day: t('calc.date.day'), month: t('calc.date.month'), year: t('calc.date.year') }}
 					value={date}
-					onInput={setDate}
+					onInput={(value) => {
+						// A changed date hides the answer for the old one until the new one is asked for.
+						setDate(value);
+						setSubmitted(undefined);
+					}}
 					error={dateError && { ...dateError, prefix: t('calc.error') }}
 				/>
 
@@ -173,11 +250,23 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 					lang={lang}
 					strings={strings}
 					rules={rules}
+					phone={phone}
 					picks={picks}
 					onPicks={setPicks}
 					agreed={agreed}
 					onAgreed={setAgreed}
-					error={errors.some((e) => e.field === FIND_ID) ? t('medication.error.noMedicine') : undefined}
+					afterAgreed={(id) => (
+						<PrescriberDaysFields
+							id={id}
+							values={prescriberInputs}
+							onChange={(pickId, value) => setPrescriberInputs({ ...prescriberInputs, [pickId]: value })}
+							errors={prescriber.errors}
+							strings={strings}
+						/>
+					)}
+					query={query}
+					onQuery={setQuery}
+					error={errors.find((e) => e.field === FIND_ID)?.message}
 				/>
 
 				<button type="submit" class="button">
@@ -196,7 +285,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules, phone,
 						</p>
 					)}
 					<div class="result__plan">
-						<HoldResult plan={plan} labelOf={labelOfItem} noteOf={noteOfItem} strings={strings} tag={tag} phone={phone} />
+						<HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} strings={strings} tag={tag} phone={phone} />
 					</div>
 					<TakeItWithYou
 						t={t}

@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
 import type { UiStrings } from '../../i18n/strings/en.ts';
-import { findMedicines } from '../../lib/medication/find-medicines.ts';
+import { localized } from '../../lib/localized-text.ts';
+import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
 import type { MedicationRules } from '../../lib/medication/types.ts';
-import { localized, pickLabel } from './names.ts';
+import { pickLabel } from './names.ts';
 
 /** A medicine or a whole group the patient picked; `name` is the name they found it by ("Brufen"). */
 export interface MedicinePick {
@@ -12,7 +14,6 @@ export interface MedicinePick {
 	name?: string | undefined;
 }
 
-/** The words the picker shows; both calculators pass them from their strings. */
 /** The picked ids, split as the rules take them: medicines and whole groups. */
 export function pickedIds(picks: readonly MedicinePick[]): { medicineIds: string[]; groupIds: string[] } {
 	return {
@@ -21,8 +22,10 @@ export function pickedIds(picks: readonly MedicinePick[]): { medicineIds: string
 	};
 }
 
+/** The words the picker shows; both calculators pass them from their strings. */
 export type PickerKey = Extract<keyof UiStrings, `medication.find.${string}` | `medication.groups.${string}` | `medication.chosen.${string}` | 'medication.agreed' | 'calc.error'>;
 export type PickerStrings = Pick<UiStrings, PickerKey>;
+
 
 interface Props {
 	/** The id of the search box: an error summary links to it. */
@@ -30,11 +33,23 @@ interface Props {
 	lang: string;
 	strings: PickerStrings;
 	rules: MedicationRules;
+	/** The clinic's phone number, for "my medicine is not on the list". */
+	phone: string;
 	picks: readonly MedicinePick[];
 	onPicks: (picks: MedicinePick[]) => void;
 	/** Picked ids whose prescriber agreed to a stop. */
 	agreed: readonly string[];
 	onAgreed: (ids: string[]) => void;
+	/**
+	 * What to show under a ticked agreement, by picked id: the medication page asks for the days
+	 * the prescriber gave (./PrescriberDaysFields.tsx). Leave out to ask only for the agreement
+	 * (the planner); the answer then says to use the prescriber's dates. Passed in rather than
+	 * imported so the planner's bundle does not carry fields it never shows.
+	 */
+	afterAgreed?: ((id: string) => ComponentChildren) | undefined;
+	/** The search box's text, when the page needs it (to add a typed medicine on submit). */
+	query?: string | undefined;
+	onQuery?: ((query: string) => void) | undefined;
 	/** The message at the field, when the form needs a medicine. */
 	error?: string | undefined;
 	/** The level of the "Your medicines" heading in the page's outline. */
@@ -43,19 +58,31 @@ interface Props {
 
 /**
  * The medicine picker shared by the medication calculator and the session planner: find a
- * medicine by generic or brand name (Enter adds the first match), or tick a whole kind of
- * medicine; the chosen list has a remove button for each, and for a blood thinner a box to
- * confirm the prescriber agreed. The search status is announced politely as the patient types.
+ * medicine by generic or brand name, or tick a whole kind of medicine; the chosen list has a
+ * remove button for each, and for a blood thinner a box to confirm the prescriber agreed (and,
+ * on the medication page, `afterAgreed` asks for the days the prescriber gave). Enter adds a match only when
+ * it cannot be the wrong rule: the only exact name, or matches that all share one rule; when the
+ * rules differ (aspirin for pain or for the heart), it adds nothing and asks the patient to
+ * choose. The search status is announced politely as the patient types.
  */
-export function MedicinePicker({ id, lang, strings, rules, picks, onPicks, agreed, onAgreed, error, headingLevel = 2 }: Props) {
+export function MedicinePicker(props: Props) {
+	const { id, lang, strings, rules, phone, picks, onPicks, agreed, onAgreed, afterAgreed, error, headingLevel = 2 } = props;
 	const t = (key: PickerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
-	const [query, setQuery] = useState('');
+	const [ownQuery, setOwnQuery] = useState('');
+	const query = props.query ?? ownQuery;
+	const setQuery = props.onQuery ?? setOwnQuery;
+	const [mustChoose, setMustChoose] = useState(false);
 	const matches = useMemo(() => findMedicines(query, rules.medicines, { language: lang, limit: 8 }), [query, rules, lang]);
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
+	const groupName = (groupId: string) => {
+		const group = rules.groups.find((g) => g.id === groupId);
+		return group ? localized(group.name, lang) : '';
+	};
 
 	function add(pick: MedicinePick) {
 		if (!picks.some((p) => p.selection === pick.selection && p.id === pick.id)) onPicks([...picks, pick]);
 		setQuery('');
+		setMustChoose(false);
 		document.getElementById(id)?.focus();
 	}
 
@@ -66,12 +93,19 @@ export function MedicinePicker({ id, lang, strings, rules, picks, onPicks, agree
 
 	const needsAgreement = (pick: MedicinePick) => {
 		const groupId = pick.selection === 'group' ? pick.id : rules.medicines.find((m) => m.id === pick.id)?.group;
-		const group = rules.groups.find((g) => g.id === groupId);
-		return group?.kind === 'stopBefore' && group.needsPrescriberAgreement;
+		return rules.groups.find((g) => g.id === groupId)?.kind === 'prescriberDecides';
 	};
 	const groupPicked = (groupId: string) => picks.some((p) => p.selection === 'group' && p.id === groupId);
 	const findStatus =
-		query.trim() === '' ? '' : matches.length === 0 ? t('medication.find.none') : matches.length === 1 ? t('medication.find.one') : t('medication.find.many', { count: matches.length });
+		query.trim() === ''
+			? ''
+			: matches.length === 0
+				? t('medication.find.none', { phone })
+				: mustChoose
+					? t('medication.find.choose')
+					: matches.length === 1
+						? t('medication.find.one')
+						: t('medication.find.many', { count: matches.length });
 
 	return (
 		<>
@@ -95,13 +129,16 @@ export function MedicinePicker({ id, lang, strings, rules, picks, onPicks, agree
 					spellcheck={false}
 					value={query}
 					aria-describedby={`${id}-hint ${id}-status${error ? ` ${id}-error` : ''}`}
-					onInput={(event) => setQuery(event.currentTarget.value)}
+					onInput={(event) => {
+						setQuery(event.currentTarget.value);
+						setMustChoose(false);
+					}}
 					onKeyDown={(event) => {
-						if (event.key === 'Enter') {
-							event.preventDefault();
-							const first = matches[0];
-							if (first) add({ selection: 'medicine', id: first.medicineId, name: first.name });
-						}
+						if (event.key !== 'Enter') return;
+						event.preventDefault();
+						const choice = choiceOnEnter(matches);
+						if (choice.key === 'add') add({ selection: 'medicine', id: choice.match.medicineId, name: choice.match.name });
+						else setMustChoose(choice.key === 'choose');
 					}}
 				/>
 				<p class="hint find-status" id={`${id}-status`} aria-live="polite">
@@ -113,9 +150,12 @@ export function MedicinePicker({ id, lang, strings, rules, picks, onPicks, agree
 							const label = pickLabel(rules, { selection: 'medicine', id: match.medicineId, name: match.name }, lang);
 							return (
 								<li key={match.medicineId}>
-									<button type="button" class="button button--secondary" onClick={() => add({ selection: 'medicine', id: match.medicineId, name: match.name })}>
+									<button type="button" class="button button--secondary" aria-describedby={`find-group-${match.medicineId}`} onClick={() => add({ selection: 'medicine', id: match.medicineId, name: match.name })}>
 										{t('medication.find.add', { name: label })}
 									</button>
+									<span class="hint find-results__group" id={`find-group-${match.medicineId}`}>
+										{groupName(match.groupId)}
+									</span>
 								</li>
 							);
 						})}
@@ -144,6 +184,11 @@ export function MedicinePicker({ id, lang, strings, rules, picks, onPicks, agree
 				</fieldset>
 			</details>
 
+			<details class="details">
+				<summary>{t('medication.find.notListedSummary')}</summary>
+				<p>{t('medication.find.notListedText', { phone })}</p>
+			</details>
+
 			<Heading class="chosen-title">{t('medication.chosen.title')}</Heading>
 			{picks.length === 0 ? (
 				<p class="hint">{t('medication.chosen.none')}</p>
@@ -151,6 +196,7 @@ export function MedicinePicker({ id, lang, strings, rules, picks, onPicks, agree
 				<ul class="chosen">
 					{picks.map((pick) => {
 						const label = pickLabel(rules, pick, lang);
+						const isAgreed = agreed.includes(pick.id);
 						return (
 							<li key={`${pick.selection}-${pick.id}`} class="chosen__item">
 								<span class="chosen__name">{label}</span>
@@ -162,12 +208,13 @@ export function MedicinePicker({ id, lang, strings, rules, picks, onPicks, agree
 										<input
 											type="checkbox"
 											id={`agreed-${pick.id}`}
-											checked={agreed.includes(pick.id)}
+											checked={isAgreed}
 											onChange={(event) => onAgreed(event.currentTarget.checked ? [...agreed, pick.id] : agreed.filter((agreedId) => agreedId !== pick.id))}
 										/>
 										<label for={`agreed-${pick.id}`}>{t('medication.agreed')}</label>
 									</div>
 								)}
+								{needsAgreement(pick) && isAgreed && afterAgreed?.(pick.id)}
 							</li>
 						);
 					})}

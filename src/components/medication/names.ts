@@ -1,8 +1,13 @@
-import type { LocalizedText, MedicationRules } from '../../lib/medication/types.ts';
+import { localized } from '../../lib/localized-text.ts';
+import { packMedicines, unpackMedicines } from '../../lib/medication/pack-medicines.ts';
+import type { MedicationRules } from '../../lib/medication/types.ts';
 
-/** Text in the page's language, else English, else any language the clinic gave. */
-export function localized(text: LocalizedText, lang: string): string {
-	return text[lang] ?? text['en'] ?? Object.values(text)[0] ?? '';
+/** The rules as a page sends them to its island: the medicines packed into one text. */
+export type PageRules = Omit<MedicationRules, 'medicines'> & { readonly medicines: string };
+
+/** The island's side of `rulesForPage`: the rules with the medicines unpacked. */
+export function rulesFromPage(rules: PageRules): MedicationRules {
+	return { ...rules, medicines: unpackMedicines(rules.medicines) };
 }
 
 /** How a picked medicine or group is named to the patient: "Brufen (ibuprofen)", "ibuprofen". */
@@ -14,17 +19,58 @@ export function pickLabel(rules: MedicationRules, pick: { selection: 'medicine' 
 	const medicine = rules.medicines.find((m) => m.id === pick.id);
 	if (!medicine) return pick.id;
 	const generic = localized(medicine.generic, lang);
-	return pick.name && pick.name.toLocaleLowerCase(lang) !== generic.toLocaleLowerCase(lang) ? `${pick.name} (${generic})` : generic;
+	// A name the generic already starts with ("aspirin" in "aspirin you buy for pain…") adds nothing.
+	const folded = (text: string) => text.toLocaleLowerCase(lang);
+	return pick.name && !folded(generic).startsWith(folded(pick.name)) ? `${pick.name} (${generic})` : generic;
 }
 
 /**
  * The rules as one page needs them: group names and notes in the page's language only (they are
- * most of the weight), medicine names in every language so a patient can find a box bought
- * abroad. Runs at build time; the result is what the page sends to the browser.
+ * most of the weight), or no notes at all where the page shows none (`notes: false`); medicine
+ * names in every language so a patient can find a box bought abroad, each name once (a Turkish
+ * name spelt as the English one is left out: search and labels fall back to it), packed into one
+ * text (src/lib/medication/pack-medicines.ts). Runs at build time; the result is what the page
+ * sends to the browser, and `rulesFromPage` reads it there.
  */
-export function rulesForPage(rules: MedicationRules, lang: string): MedicationRules {
+export function rulesForPage(rules: MedicationRules, lang: string, options: { notes?: boolean } = {}): PageRules {
 	return {
 		...rules,
-		groups: rules.groups.map((group) => ({ ...group, name: { [lang]: localized(group.name, lang) }, note: { [lang]: localized(group.note, lang) } })),
+		groups: rules.groups.map((group) => ({
+			...group,
+			name: { [lang]: localized(group.name, lang) },
+			note: options.notes === false ? {} : { [lang]: localized(group.note, lang) },
+		})),
+		medicines: packMedicines(
+			rules.medicines.map((medicine) => ({
+				...medicine,
+				generic: onceEach(medicine.generic, (text, seen) => seen.includes(text)),
+				otherNames: listsOnceEach(medicine.otherNames),
+				brands: listsOnceEach(medicine.brands),
+			})),
+		),
 	};
+}
+
+/** Keeps a language's text only when no earlier language has the same. */
+function onceEach(text: Record<string, string>, isRepeat: (value: string, seen: string[]) => boolean): Record<string, string> {
+	const seen: string[] = [];
+	return Object.fromEntries(
+		Object.entries(text).filter(([, value]) => {
+			const repeat = isRepeat(value, seen);
+			seen.push(value);
+			return !repeat;
+		}),
+	);
+}
+
+/** Keeps each name in the first language that lists it; languages left empty are dropped. */
+function listsOnceEach(lists: Record<string, string[]>): Record<string, string[]> {
+	const seen = new Set<string>();
+	const result: Record<string, string[]> = {};
+	for (const [language, names] of Object.entries(lists)) {
+		const fresh = names.filter((name) => !seen.has(name));
+		for (const name of names) seen.add(name);
+		if (fresh.length > 0) result[language] = fresh;
+	}
+	return result;
 }

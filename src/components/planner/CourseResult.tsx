@@ -108,6 +108,10 @@ export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf,
 				return t('planner.medicine.keepTaking', { name });
 			case 'askPrescriber':
 				return t('planner.medicine.askPrescriber', { name });
+			case 'askClinic':
+				return t('planner.medicine.askClinic', { name, phone });
+			case 'prescriberDaysNeeded':
+				return t('planner.medicine.prescriberDays', { name });
 			case 'tooLate':
 				return t('planner.medicine.tooLate', { name, days: formatDuration(item.daysBefore, 'day', tag), phone });
 			case 'stop': {

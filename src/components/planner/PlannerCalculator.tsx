@@ -6,7 +6,6 @@ import { pluralKey } from '../../i18n/plural.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
 import type { HoldItem } from '../../lib/medication/plan-hold.ts';
-import type { MedicationRules } from '../../lib/medication/types.ts';
 import { planCourse, type CourseInputError, type CourseSuggestion, type MoveToOpenDay, type PlannedSession } from '../../lib/planner/plan-course.ts';
 import type { PlannerSettings } from '../../lib/planner/types.ts';
 import { decodeCourseFragment, encodeCourseFragment, typedCourseFields } from '../../lib/share/course-fragment.ts';
@@ -15,7 +14,8 @@ import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { MedicinePicker, type MedicinePick, pickedIds } from '../medication/MedicinePicker.tsx';
-import { localized, pickLabel } from '../medication/names.ts';
+import { localized } from '../../lib/localized-text.ts';
+import { type PageRules, pickLabel, rulesFromPage } from '../medication/names.ts';
 import { CourseResult } from './CourseResult.tsx';
 import { CourseTimeline } from './CourseTimeline.tsx';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
@@ -28,7 +28,7 @@ interface Props {
 	/** The clinic's planner rules, from clinic.yaml, validated at build time. */
 	settings: PlannerSettings;
 	/** The clinic's medicine rules, as for the medication calculator. */
-	rules: MedicationRules;
+	rules: PageRules;
 	phone: string;
 	/** The clinic's web domain, for calendar event ids. */
 	domain: string;
@@ -48,7 +48,8 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
  * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, rules, phone, domain, price }: Props) {
+export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price }: Props) {
+	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
 	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	/** A message in the plural form the count needs (`Intl.PluralRules`). */
 	const tn = (base: string, count: number, vars?: Record<string, string | number>) => t(pluralKey(base, count, tag, (key) => key in strings) as PlannerKey, vars);
@@ -262,7 +263,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules,
 				<details class="details" open={picks.length > 0}>
 					<summary>{t('planner.medicines.summary')}</summary>
 					<p class="hint">{t('planner.medicines.hint')}</p>
-					<MedicinePicker id={FIND_ID} lang={lang} strings={strings} rules={rules} picks={picks} onPicks={setPicks} agreed={agreed} onAgreed={setAgreed} headingLevel={3} />
+					<MedicinePicker id={FIND_ID} lang={lang} strings={strings} rules={rules} phone={phone} picks={picks} onPicks={setPicks} agreed={agreed} onAgreed={setAgreed} headingLevel={3} />
 				</details>
 
 				<button type="submit" class="button">

@@ -33,7 +33,10 @@ export type CalendarEvent = EventBase &
 	({ readonly date: IsoDate } | { readonly start: IsoDate; readonly end: IsoDate });
 
 export type CalendarOptions = {
-	/** When the file was made (DTSTAMP). Passed in: the rules never read the clock. */
+	/**
+	 * When the file was made (DTSTAMP). Passed in: the rules never read the clock. It also sets
+	 * each event's SEQUENCE, so a file made later always counts as the newer version.
+	 */
 	readonly dtstamp: Date;
 	/** The calendar's name, shown by some apps when importing. */
 	readonly name?: string | undefined;
@@ -46,18 +49,37 @@ export const DEFAULT_PROD_ID = '-//Prolotherapy patient guide//Calendar file//EN
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
 
+/** SEQUENCE counts minutes from this moment (1 January 2020, UTC): small, and always growing. */
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+
+/**
+ * The SEQUENCE of every event in a file made at `dtstamp`: whole minutes since 2020. Calendar
+ * apps replace an event they already hold (same UID) only with a higher SEQUENCE, or an equal one
+ * with a later DTSTAMP (RFC 5545, 3.8.7.4); a count of minutes grows with every new file, with no
+ * state kept on the device.
+ *
+ * @example
+ * sequenceAt(new Date(Date.UTC(2027, 2, 1, 9)))
+ * //=> 3767580
+ */
+export function sequenceAt(dtstamp: Date): number {
+	return Math.max(0, Math.floor((dtstamp.getTime() - SEQUENCE_EPOCH) / 60_000));
+}
+
 /**
  * Builds the text of an `.ics` file: CRLF line ends, lines folded at 75 octets without splitting
- * a character, text escaped, all-day dates with an exclusive end.
+ * a character, text escaped, all-day dates with an exclusive end, and a SEQUENCE from the time
+ * the file was made, so importing a newer file updates the events instead of duplicating them.
  *
  * @throws {RangeError} for an invalid date, a range that ends before it starts, an alarm that is
  *   not whole hours 0 to 23 and minutes 0 to 59, or an invalid `dtstamp`.
  * @example
  * buildCalendar([{ uid: 'a@example.org', date: isoDate('2027-03-12'), summary: 'Treatment' }], { dtstamp: new Date(Date.UTC(2027, 2, 1, 9)) }).split('\r\n').slice(5, 11)
- * //=> ['BEGIN:VEVENT', 'UID:a@example.org', 'DTSTAMP:20270301T090000Z', 'DTSTART;VALUE=DATE:20270312', 'DTEND;VALUE=DATE:20270313', 'SUMMARY:Treatment']
+ * //=> ['BEGIN:VEVENT', 'UID:a@example.org', 'DTSTAMP:20270301T090000Z', 'SEQUENCE:3767580', 'DTSTART;VALUE=DATE:20270312', 'DTEND;VALUE=DATE:20270313']
  */
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
 	const stamp = formatUtcDateTime(options.dtstamp);
+	const sequence = sequenceAt(options.dtstamp);
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
@@ -65,13 +87,13 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
 		...(options.name === undefined ? [] : [`X-WR-CALNAME:${escapeText(options.name)}`]),
-		...events.flatMap((event) => eventLines(event, stamp)),
+		...events.flatMap((event) => eventLines(event, stamp, sequence)),
 		'END:VCALENDAR',
 	];
 	return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-function eventLines(event: CalendarEvent, stamp: string): string[] {
+function eventLines(event: CalendarEvent, stamp: string, sequence: number): string[] {
 	const [start, end] = 'date' in event ? [event.date, event.date] : [event.start, event.end];
 	if (!isIsoDate(start) || !isIsoDate(end)) {
 		throw new RangeError(`Event "${event.uid}" needs real dates written as YYYY-MM-DD.`);
@@ -83,6 +105,7 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
 		'BEGIN:VEVENT',
 		`UID:${escapeText(event.uid)}`,
 		`DTSTAMP:${stamp}`,
+		`SEQUENCE:${sequence}`,
 		`DTSTART;VALUE=DATE:${formatDate(start)}`,
 		// DTEND is exclusive: the day after the last day.
 		`DTEND;VALUE=DATE:${formatDate(addDays(end, 1))}`,

@@ -2,10 +2,10 @@ import type { MedicineGroupInput, MedicineInput } from './types.ts';
 
 /*
  * The default medication rules, written as a clinic would write them in its settings.
- * Sources: the clinic's text (stop anti-inflammatory and blood-thinning medicines 3 days before
- * treatment) and the content brief, section B: blood thinners and antiplatelets only with the
- * prescriber's agreement (Narouze et al. 2018; NHS), low-dose aspirin for the heart kept,
- * paracetamol allowed. Brand names are ones sold in the UK or US (`en`) and in Turkey (`tr`).
+ * Every group, its rule, what it includes and the source for each medicine's group are written
+ * down in docs/medicine-groups.md; change the two together. Brand names are ones confirmed as
+ * sold in the UK or US (`en`) or in Türkiye (`tr`); a medicine without a confirmed brand is
+ * listed by its generic name only, never with a guessed brand.
  */
 
 /** The default groups of medicines and their rules. */
@@ -18,8 +18,8 @@ export const DEFAULT_GROUPS = [
 			tr: 'İltihap giderici ağrı kesiciler (NSAİİ)',
 		},
 		note: {
-			en: 'Your clinic may ask you to stop these painkillers for a few days before treatment. The treatment works through a short, planned inflammation, and these medicines calm inflammation down. Paracetamol is usually fine for pain instead.',
-			tr: 'Kliniğiniz, tedaviden önceki birkaç gün bu ağrı kesicileri almamanızı isteyebilir. Tedavi kısa ve planlı bir iltihapla etki eder; bu ilaçlar ise iltihabı bastırır. Ağrı için bunların yerine genellikle parasetamol kullanılabilir.',
+			en: 'Your clinic may ask you to stop these painkillers for a few days before treatment. The treatment works through a short, planned inflammation, and these medicines calm inflammation down. Paracetamol is usually fine for pain instead. These dates are for tablets, capsules, injections and suppositories. If you use a gel or cream, ask your clinic about it.',
+			tr: 'Kliniğiniz, tedaviden önceki birkaç gün bu ağrı kesicileri almamanızı isteyebilir. Tedavi kısa ve planlı bir iltihapla etki eder; bu ilaçlar ise iltihabı bastırır. Ağrı için bunların yerine genellikle parasetamol kullanılabilir. Bu tarihler tablet, kapsül, iğne ve fitiller içindir. Jel ya da krem kullanıyorsanız kliniğinize sorun.',
 		},
 		needsPrescriberAgreement: false,
 	},
@@ -50,15 +50,15 @@ export const DEFAULT_GROUPS = [
 		needsPrescriberAgreement: true,
 	},
 	{
-		id: 'low-dose-aspirin',
+		id: 'heart-aspirin',
 		kind: 'keepTaking',
 		name: {
-			en: 'Low-dose aspirin for the heart',
-			tr: 'Kalp için düşük doz aspirin',
+			en: 'Aspirin your doctor prescribed for your heart, a stroke or a stent',
+			tr: 'Doktorunuzun kalp, inme ya da stent için yazdığı aspirin',
 		},
 		note: {
-			en: 'Keep taking low-dose aspirin unless the doctor who prescribes it tells you otherwise. Tell your clinic that you take it.',
-			tr: 'Size yazan doktor aksini söylemedikçe düşük doz aspirini almaya devam edin. Kullandığınızı kliniğinize söyleyin.',
+			en: 'Keep taking this aspirin, whatever the dose, unless the doctor who prescribes it tells you otherwise. Tell your clinic that you take it.',
+			tr: 'Dozu ne olursa olsun, size yazan doktor aksini söylemedikçe bu aspirini almaya devam edin. Kullandığınızı kliniğinize söyleyin.',
 		},
 	},
 	{
@@ -71,6 +71,30 @@ export const DEFAULT_GROUPS = [
 		note: {
 			en: 'You can keep taking paracetamol. It is the usual painkiller before and after treatment. Do not take more than the pack says.',
 			tr: 'Parasetamol almaya devam edebilirsiniz. Tedaviden önce ve sonra genellikle kullanılan ağrı kesici budur. Kutuda yazandan fazla almayın.',
+		},
+	},
+	{
+		id: 'metamizole',
+		kind: 'askClinic',
+		name: {
+			en: 'Metamizole (dipyrone)',
+			tr: 'Metamizol (dipiron)',
+		},
+		note: {
+			en: 'Metamizole is a strong painkiller. Clinics differ on whether to stop it before this treatment, so ask your clinic what to do.',
+			tr: 'Metamizol güçlü bir ağrı kesicidir. Klinikler bu tedaviden önce bırakılıp bırakılmayacağı konusunda farklı davranır. Ne yapacağınızı kliniğinize sorun.',
+		},
+	},
+	{
+		id: 'bleeding-supplements',
+		kind: 'askClinic',
+		name: {
+			en: 'Supplements that can affect bleeding',
+			tr: 'Kanamayı etkileyebilen besin destekleri',
+		},
+		note: {
+			en: 'Some supplements can make you bleed or bruise more easily. Tell your clinic that you take it, and ask whether to pause it before treatment.',
+			tr: 'Bazı besin destekleri kanamayı ya da morarmayı kolaylaştırabilir. Kullandığınızı kliniğinize söyleyin ve tedaviden önce ara verip vermeyeceğinizi sorun.',
 		},
 	},
 ] satisfies MedicineGroupInput[];
@@ -133,19 +157,84 @@ export const DEFAULT_MEDICINES = [
 		brands: { en: ['Ponstan'], tr: ['Ponstan'] },
 	},
 	{
+		id: 'etoricoxib',
+		group: 'nsaid',
+		generic: { en: 'etoricoxib', tr: 'etorikoksib' },
+		brands: { en: ['Arcoxia'] },
+	},
+	{
+		id: 'ketoprofen',
+		group: 'nsaid',
+		generic: { en: 'ketoprofen', tr: 'ketoprofen' },
+	},
+	{
+		id: 'indometacin',
+		group: 'nsaid',
+		generic: { en: 'indometacin', tr: 'indometazin' },
+		otherNames: { en: ['indomethacin'], tr: ['indometasin'] },
+	},
+	{
+		id: 'piroxicam',
+		group: 'nsaid',
+		generic: { en: 'piroxicam', tr: 'piroksikam' },
+	},
+	{
+		id: 'tenoxicam',
+		group: 'nsaid',
+		generic: { en: 'tenoxicam', tr: 'tenoksikam' },
+		brands: { tr: ['Oksamen', 'Tilcotil', 'Tenoksan'] },
+	},
+	{
+		id: 'lornoxicam',
+		group: 'nsaid',
+		generic: { en: 'lornoxicam', tr: 'lornoksikam' },
+		brands: { tr: ['Xefo', 'Xefo Rapid'] },
+	},
+	{
+		id: 'nimesulide',
+		group: 'nsaid',
+		generic: { en: 'nimesulide', tr: 'nimesulid' },
+		brands: { tr: ['Nimes'] },
+	},
+	{
+		id: 'aceclofenac',
+		group: 'nsaid',
+		generic: { en: 'aceclofenac', tr: 'aseklofenak' },
+	},
+	{
+		id: 'nabumetone',
+		group: 'nsaid',
+		generic: { en: 'nabumetone', tr: 'nabumeton' },
+	},
+	// Aspirin is sorted by what it is for, not by its dose (docs/medicine-groups.md): each entry
+	// names its purpose, and box names that fit both ("aspirin 300") are in both, so the patient chooses.
+	{
 		id: 'aspirin-for-pain',
 		group: 'nsaid',
-		generic: { en: 'aspirin for pain (300 mg or more)', tr: 'ağrı için aspirin (300 mg ve üstü)' },
-		otherNames: { en: ['aspirin', 'acetylsalicylic acid'], tr: ['aspirin', 'asetilsalisilik asit'] },
-		brands: { en: ['Disprin'], tr: ['Aspirin'] },
+		generic: { en: 'aspirin you buy for pain, fever or a cold', tr: 'ağrı, ateş ya da soğuk algınlığı için aldığınız aspirin' },
+		otherNames: { en: ['aspirin', 'acetylsalicylic acid', 'aspirin 300', 'aspirin 500'], tr: ['aspirin', 'asetilsalisilik asit', 'aspirin 300', 'aspirin 500'] },
+		brands: { en: ['Disprin'], tr: ['Aspirin', 'Aspirin 500'] },
 	},
-	// Low-dose aspirin for the heart.
+	// Aspirin prescribed for the heart, a stroke or a stent.
 	{
-		id: 'aspirin-low-dose',
-		group: 'low-dose-aspirin',
-		generic: { en: 'low-dose aspirin for the heart (75 to 100 mg)', tr: 'kalp için düşük doz aspirin (75-100 mg)' },
-		otherNames: { en: ['aspirin', 'acetylsalicylic acid'], tr: ['aspirin', 'asetilsalisilik asit'] },
-		brands: { tr: ['Coraspin', 'Ecopirin'] },
+		id: 'aspirin-heart',
+		group: 'heart-aspirin',
+		generic: { en: 'aspirin your doctor prescribed for your heart, a stroke or a stent', tr: 'doktorunuzun kalp, inme ya da stent için yazdığı aspirin' },
+		otherNames: {
+			// "Aspirin Cardio" is Bayer's heart aspirin in several European countries (confirmed in Poland
+			// and Finland, not in the UK or Türkiye): a name on a box bought abroad, so not listed as a brand.
+			en: ['aspirin', 'acetylsalicylic acid', 'low-dose aspirin', 'baby aspirin', 'aspirin 75', 'aspirin 81', 'aspirin 100', 'aspirin 150', 'aspirin 300', 'Aspirin Cardio'],
+			tr: ['aspirin', 'asetilsalisilik asit', 'düşük doz aspirin', 'bebek aspirini', 'aspirin 75', 'aspirin 100', 'aspirin 150', 'aspirin 300'],
+		},
+		brands: { tr: ['Coraspin', 'Coraspin 100', 'Coraspin 300', 'Ecopirin', 'Ecopirin 150'] },
+	},
+	// Metamizole: its own group, "ask your clinic".
+	{
+		id: 'metamizole',
+		group: 'metamizole',
+		generic: { en: 'metamizole', tr: 'metamizol' },
+		otherNames: { en: ['dipyrone', 'metamizol'], tr: ['dipiron', 'metamizol sodyum'] },
+		brands: { tr: ['Novalgin'] },
 	},
 	// Blood thinners (anticoagulants).
 	{
@@ -197,12 +286,29 @@ export const DEFAULT_MEDICINES = [
 		group: 'anticoagulant',
 		generic: { en: 'dalteparin', tr: 'dalteparin' },
 		otherNames: { en: ['heparin injection'], tr: ['heparin iğnesi'] },
-		brands: { en: ['Fragmin'] },
+		brands: { en: ['Fragmin'], tr: ['Fragmin'] },
 	},
 	{
 		id: 'heparin',
 		group: 'anticoagulant',
 		generic: { en: 'heparin', tr: 'heparin' },
+	},
+	{
+		id: 'nadroparin',
+		group: 'anticoagulant',
+		generic: { en: 'nadroparin', tr: 'nadroparin' },
+		otherNames: { en: ['heparin injection'], tr: ['heparin iğnesi'] },
+	},
+	{
+		id: 'fondaparinux',
+		group: 'anticoagulant',
+		generic: { en: 'fondaparinux', tr: 'fondaparinuks' },
+		brands: { en: ['Arixtra'] },
+	},
+	{
+		id: 'acenocoumarol',
+		group: 'anticoagulant',
+		generic: { en: 'acenocoumarol', tr: 'asenokumarol' },
 	},
 	// Antiplatelet medicines.
 	{
@@ -223,6 +329,22 @@ export const DEFAULT_MEDICINES = [
 		generic: { en: 'ticagrelor', tr: 'tikagrelor' },
 		brands: { en: ['Brilique', 'Brilinta'], tr: ['Brilinta'] },
 	},
+	{
+		id: 'cilostazol',
+		group: 'antiplatelet',
+		generic: { en: 'cilostazol', tr: 'silostazol' },
+	},
+	{
+		id: 'dipyridamole',
+		group: 'antiplatelet',
+		generic: { en: 'dipyridamole', tr: 'dipiridamol' },
+	},
+	{
+		id: 'clopidogrel-aspirin',
+		group: 'antiplatelet',
+		generic: { en: 'clopidogrel with aspirin (one tablet)', tr: 'klopidogrel ve aspirin (tek tablette)' },
+		otherNames: { en: ['clopidogrel and aspirin', 'clopidogrel acetylsalicylic acid'], tr: ['klopidogrel asetilsalisilik asit'] },
+	},
 	// Paracetamol.
 	{
 		id: 'paracetamol',
@@ -230,5 +352,35 @@ export const DEFAULT_MEDICINES = [
 		generic: { en: 'paracetamol', tr: 'parasetamol' },
 		otherNames: { en: ['acetaminophen'], tr: ['asetaminofen'] },
 		brands: { en: ['Panadol', 'Tylenol', 'Calpol'], tr: ['Parol', 'Minoset', 'Tylol', 'Calpol', 'Panadol'] },
+	},
+	// Supplements that can affect bleeding (content brief, section B).
+	{
+		id: 'fish-oil',
+		group: 'bleeding-supplements',
+		generic: { en: 'fish oil (omega-3)', tr: 'balık yağı (omega-3)' },
+		otherNames: { en: ['omega-3', 'cod liver oil'], tr: ['omega 3', 'balık yağı kapsülü'] },
+	},
+	{
+		id: 'ginkgo',
+		group: 'bleeding-supplements',
+		generic: { en: 'ginkgo', tr: 'ginkgo' },
+		otherNames: { en: ['ginkgo biloba'], tr: ['ginkgo biloba'] },
+	},
+	{
+		id: 'vitamin-e',
+		group: 'bleeding-supplements',
+		generic: { en: 'vitamin E', tr: 'E vitamini' },
+	},
+	{
+		id: 'garlic',
+		group: 'bleeding-supplements',
+		generic: { en: 'garlic tablets or capsules', tr: 'sarımsak tableti ya da kapsülü' },
+		otherNames: { en: ['garlic'], tr: ['sarımsak'] },
+	},
+	{
+		id: 'turmeric',
+		group: 'bleeding-supplements',
+		generic: { en: 'turmeric (curcumin)', tr: 'zerdeçal (kurkumin)' },
+		otherNames: { en: ['curcumin', 'turmeric'], tr: ['kurkumin', 'zerdeçal'] },
 	},
 ] satisfies MedicineInput[];

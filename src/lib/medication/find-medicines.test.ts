@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findMedicines } from './find-medicines.ts';
+import { choiceOnEnter, findMedicines } from './find-medicines.ts';
 import { foldForSearch } from './fold-for-search.ts';
 import { defaultMedicationRules } from './schema.ts';
 import type { Medicine } from './types.ts';
@@ -33,7 +33,7 @@ describe('findMedicines with the default medicines', () => {
 		['MİNOSET', 'paracetamol', 'Minoset', 'brand'],
 		// Turkish letters typed without their marks, and the other way round.
 		['diklofenak', 'diclofenac', 'diklofenak', 'generic'],
-		['Coraşpin', 'aspirin-low-dose', 'Coraspin', 'brand'],
+		['Coraşpin', 'aspirin-heart', 'Coraspin', 'brand'],
 		// Part of a name in the middle.
 		['relto', 'rivaroxaban', 'Xarelto', 'brand'],
 	])('%j → %s (%s)', (query, medicineId, name, nameKind) => {
@@ -57,7 +57,44 @@ describe('findMedicines with the default medicines', () => {
 	test('both kinds of aspirin come up for "aspirin", so the patient can choose', () => {
 		const ids = findMedicines('aspirin', medicines).map((match) => match.medicineId);
 		expect(ids).toContain('aspirin-for-pain');
-		expect(ids).toContain('aspirin-low-dose');
+		expect(ids).toContain('aspirin-heart');
+	});
+
+	test.each([
+		// Names as printed on boxes (issue 10), with or without "mg".
+		['aspirin 100', ['aspirin-heart']],
+		['Aspirin 100 mg', ['aspirin-heart']],
+		['Aspirin Cardio', ['aspirin-heart']],
+		['Coraspin 100', ['aspirin-heart']],
+		['CORASPIN 300 MG', ['aspirin-heart']],
+		['Ecopirin 150', ['aspirin-heart']],
+		// A strength no entry lists still finds the medicine by its name.
+		['Ecopirin 100', ['aspirin-heart']],
+		['Aspirin 500', ['aspirin-for-pain']],
+		['aspirin 500mg', ['aspirin-for-pain']],
+		// 300 mg is sold for pain and prescribed for the heart: both, so the patient chooses.
+		['aspirin 300', ['aspirin-for-pain', 'aspirin-heart']],
+	])('%j finds %j', (query, ids) => {
+		expect(findMedicines(query, medicines).map((match) => match.medicineId).sort()).toEqual(ids);
+	});
+
+	test.each([
+		// Every medicine the issue adds is found by its generic name, in English and Turkish, and by a confirmed brand.
+		['etoricoxib', 'etoricoxib'], ['etorikoksib', 'etoricoxib'], ['Arcoxia', 'etoricoxib'],
+		['ketoprofen', 'ketoprofen'], ['indometacin', 'indometacin'], ['indomethacin', 'indometacin'], ['indometazin', 'indometacin'],
+		['piroxicam', 'piroxicam'], ['piroksikam', 'piroxicam'], ['tenoxicam', 'tenoxicam'], ['tenoksikam', 'tenoxicam'], ['Oksamen', 'tenoxicam'],
+		['lornoxicam', 'lornoxicam'], ['lornoksikam', 'lornoxicam'], ['Xefo', 'lornoxicam'], ['nimesulide', 'nimesulide'], ['nimesulid', 'nimesulide'], ['Nimes', 'nimesulide'],
+		['aceclofenac', 'aceclofenac'], ['aseklofenak', 'aceclofenac'], ['nabumetone', 'nabumetone'], ['nabumeton', 'nabumetone'],
+		['mefenamic acid', 'mefenamic-acid'], ['mefenamik asit', 'mefenamic-acid'],
+		['nadroparin', 'nadroparin'], ['fondaparinux', 'fondaparinux'], ['fondaparinuks', 'fondaparinux'], ['Arixtra', 'fondaparinux'],
+		['acenocoumarol', 'acenocoumarol'], ['asenokumarol', 'acenocoumarol'], ['dalteparin', 'dalteparin'], ['Fragmin', 'dalteparin'],
+		['cilostazol', 'cilostazol'], ['silostazol', 'cilostazol'], ['dipyridamole', 'dipyridamole'], ['dipiridamol', 'dipyridamole'],
+		['clopidogrel with aspirin', 'clopidogrel-aspirin'], ['klopidogrel ve aspirin', 'clopidogrel-aspirin'],
+		['fish oil', 'fish-oil'], ['omega-3', 'fish-oil'], ['balık yağı', 'fish-oil'], ['ginkgo', 'ginkgo'], ['vitamin E', 'vitamin-e'], ['E vitamini', 'vitamin-e'],
+		['garlic', 'garlic'], ['sarımsak', 'garlic'], ['turmeric', 'turmeric'], ['zerdeçal', 'turmeric'], ['curcumin', 'turmeric'],
+		['metamizole', 'metamizole'], ['metamizol', 'metamizole'], ['dipyrone', 'metamizole'], ['dipiron', 'metamizole'], ['Novalgin', 'metamizole'],
+	])('%j → %s', (query, medicineId) => {
+		expect(first(query)?.medicineId).toBe(medicineId);
 	});
 
 	test("the page's language wins a tie", () => {
@@ -82,13 +119,17 @@ describe('findMedicines with the default medicines', () => {
 		expect(findMedicines('100', list)).toMatchObject([{ medicineId: 'x', quality: 'wordStartsWith' }]);
 	});
 
-	test('never throws for any text, and every result really contains the query', () => {
+	test('never throws for any text, and every result really contains the query (less any "mg", or any strength)', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: 'binary' }), (query) => {
+			fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^[a-z]{2,8} \d{1,3}( ?mg)?$/)), (query) => {
 				const results = findMedicines(query, medicines, { limit: 50 });
 				expect(new Set(results.map((match) => match.medicineId)).size).toBe(results.length);
-				const needle = foldForSearch(query).replaceAll(' ', '');
-				for (const match of results) expect(foldForSearch(match.name).replaceAll(' ', '')).toContain(needle);
+				const folded = foldForSearch(query).replace(/(\d) ?mg\b/g, '$1');
+				const needles = [folded.replaceAll(' ', ''), folded.replace(/(?:^| )\d+\b/g, '').replaceAll(' ', '')];
+				for (const match of results) {
+					const name = foldForSearch(match.name).replaceAll(' ', '');
+					expect(needles.some((needle) => name.includes(needle))).toBe(true);
+				}
 			}),
 		);
 	});
@@ -97,5 +138,51 @@ describe('findMedicines with the default medicines', () => {
 		const before = JSON.stringify(medicines);
 		findMedicines('bru', medicines);
 		expect(JSON.stringify(medicines)).toBe(before);
+	});
+});
+
+describe('choiceOnEnter: Enter never lands on the wrong rule', () => {
+	const choice = (query: string, exactOnly?: boolean) => choiceOnEnter(findMedicines(query, medicines), { exactOnly });
+
+	test('"Aspirin" matches medicines with different rules: nothing is added, the patient chooses', () => {
+		const result = choice('Aspirin');
+		expect(result.key).toBe('choose');
+		if (result.key === 'choose') expect(result.matches.map((match) => match.groupId).sort()).toEqual(['antiplatelet', 'heart-aspirin', 'nsaid']);
+		expect(choice('aspirin 300').key).toBe('choose');
+	});
+
+	test.each([
+		['Brufen', 'ibuprofen'],
+		['xarelto', 'rivaroxaban'],
+		['Coraspin 100', 'aspirin-heart'],
+		['Aspirin 500', 'aspirin-for-pain'],
+		// Not exact, but every match follows one rule.
+		['bruf', 'ibuprofen'],
+	])('%j adds %s', (query, medicineId) => {
+		const result = choice(query);
+		expect(result.key === 'add' && result.match.medicineId).toBe(medicineId);
+	});
+
+	test('nothing found: none', () => {
+		expect(choice('zzzz')).toEqual({ key: 'none' });
+	});
+
+	test('for "Show my dates", only an exact name is added', () => {
+		expect(choice('bruf', true).key).toBe('choose');
+		const exact = choice('Brufen', true);
+		expect(exact.key === 'add' && exact.match.medicineId).toBe('ibuprofen');
+	});
+
+	test('for any text, Enter adds a medicine only when no match has another rule, or its name is the only exact one', () => {
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.constantFrom('asp', 'aspirin', 'hep', 'a', 'parin', 'cor', 'e')), (query) => {
+				const matches = findMedicines(query, medicines);
+				const result = choiceOnEnter(matches);
+				if (result.key !== 'add') return;
+				const exact = matches.filter((match) => match.quality === 'exact');
+				const oneRule = new Set(matches.map((match) => match.groupId)).size === 1;
+				expect(oneRule || (exact.length === 1 && exact[0]?.medicineId === result.match.medicineId)).toBe(true);
+			}),
+		);
 	});
 });

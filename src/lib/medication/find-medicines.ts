@@ -45,10 +45,48 @@ export function findMedicines(
 	medicines: readonly Medicine[],
 	options: FindMedicinesOptions = {},
 ): MedicineMatch[] {
-	const needle = foldForSearch(typeof query === 'string' ? query : '');
+	// "Coraspin 100 mg" is found as "Coraspin 100": the unit adds nothing to a name.
+	const needle = foldForSearch(typeof query === 'string' ? query : '').replace(/(\d) ?mg\b/g, '$1');
 	if (needle === '') return [];
-	const compactNeedle = needle.replaceAll(' ', '');
 	const limit = Number.isSafeInteger(options.limit) && (options.limit ?? 0) > 0 ? (options.limit as number) : 10;
+	const found = matchAll(needle, medicines, options.language);
+	// A strength no entry lists ("Ecopirin 100") still finds the medicine by its name alone.
+	const withoutStrength = needle.replace(/(?:^| )\d+\b/g, '').trim();
+	const results = found.length === 0 && withoutStrength !== '' && withoutStrength !== needle ? matchAll(withoutStrength, medicines, options.language) : found;
+	return results.slice(0, limit).map(({ folded: _folded, ...match }) => match);
+}
+
+/** What Enter (or "Show my dates") may do with what the patient typed. */
+export type TypedChoice =
+	/** Add this medicine: the only exact name, or every match has the same rule. */
+	| { readonly key: 'add'; readonly match: MedicineMatch }
+	/** The matches have different rules (aspirin for pain or for the heart): the patient must choose. */
+	| { readonly key: 'choose'; readonly matches: readonly MedicineMatch[] }
+	/** Nothing matches. */
+	| { readonly key: 'none' };
+
+/**
+ * Decides what pressing Enter in the search box adds. One medicine whose name matches exactly is
+ * added; otherwise the first match, but only when every match follows the same rule (group).
+ * When the matches follow different rules, nothing is added: the patient chooses, so no one
+ * lands on a stop rule by accident (docs/medicine-groups.md, aspirin). With `exactOnly`, only an
+ * exact match is added (for "Show my dates" pressed before adding).
+ *
+ * @example
+ * choiceOnEnter(findMedicines('aspirin', defaultMedicationRules.medicines)).key
+ * //=> 'choose'
+ */
+export function choiceOnEnter(matches: readonly MedicineMatch[], options: { readonly exactOnly?: boolean | undefined } = {}): TypedChoice {
+	const [first] = matches;
+	if (first === undefined) return { key: 'none' };
+	const exact = matches.filter((match) => match.quality === 'exact');
+	if (exact.length === 1 && exact[0] !== undefined) return { key: 'add', match: exact[0] };
+	if (options.exactOnly !== true && matches.every((match) => match.groupId === first.groupId)) return { key: 'add', match: first };
+	return { key: 'choose', matches };
+}
+
+function matchAll(needle: string, medicines: readonly Medicine[], language: LanguageCode | undefined): Candidate[] {
+	const compactNeedle = needle.replaceAll(' ', '');
 
 	const best = new Map<string, Candidate>();
 	for (const medicine of medicines) {
@@ -57,15 +95,12 @@ export function findMedicines(
 			if (quality === null) continue;
 			const match: Candidate = { ...candidate, quality };
 			const current = best.get(medicine.id);
-			if (current === undefined || compareMatches(match, current, options.language) < 0) {
+			if (current === undefined || compareMatches(match, current, language) < 0) {
 				best.set(medicine.id, match);
 			}
 		}
 	}
-	return [...best.values()]
-		.sort((a, b) => compareMatches(a, b, options.language))
-		.slice(0, limit)
-		.map(({ folded: _folded, ...match }) => match);
+	return [...best.values()].sort((a, b) => compareMatches(a, b, language));
 }
 
 function* namesOf(medicine: Medicine): Generator<Omit<Candidate, 'quality'>> {

@@ -18,12 +18,13 @@ const rules = medicationRulesSchema.parse({
 	groups: DEFAULT_GROUPS.map((group) => (group.id === 'nsaid' ? { ...group, restartDaysAfter: 7 } : group)),
 });
 
-function plan(today = '2027-03-01') {
+function plan(today = '2027-03-01', treatmentDate = '2027-03-12') {
 	return planHold({
-		treatmentDate: '2027-03-12',
+		treatmentDate,
 		today,
 		medicineIds: ['ibuprofen', 'paracetamol', 'rivaroxaban', 'apixaban'],
 		prescriberAgreed: ['apixaban'],
+		prescriberDays: { apixaban: { daysBefore: 3 } },
 		rules,
 	});
 }
@@ -33,21 +34,21 @@ describe('holdEvents', () => {
 		const events = holdEvents(plan(), text, { uidDomain: 'clinic.example' });
 		expect(events).toEqual([
 			{
-				uid: 'hold-2027-03-12-medicine-ibuprofen-last-dose@clinic.example',
+				uid: 'hold-medicine-ibuprofen-last-dose@clinic.example',
 				date: '2027-03-08',
 				summary: 'Son doz: ibuprofen',
 				alarm: { daysBefore: 1, hour: 19, minute: 0, description: 'Yarın son ibuprofen dozunuz' },
 			},
 			{
-				uid: 'hold-2027-03-12-medicine-apixaban-last-dose@clinic.example',
+				uid: 'hold-medicine-apixaban-last-dose@clinic.example',
 				date: '2027-03-08',
 				summary: 'Son doz: apixaban',
 				alarm: { daysBefore: 1, hour: 19, minute: 0, description: 'Yarın son apixaban dozunuz' },
 			},
-			{ uid: 'hold-2027-03-12-medicine-ibuprofen-free@clinic.example', start: '2027-03-09', end: '2027-03-12', summary: 'ibuprofen yok', description: '4 gün' },
-			{ uid: 'hold-2027-03-12-medicine-apixaban-free@clinic.example', start: '2027-03-09', end: '2027-03-12', summary: 'apixaban yok', description: '4 gün' },
-			{ uid: 'hold-2027-03-12-treatment@clinic.example', date: '2027-03-12', summary: 'Tedavi günü', description: 'Kliniğiniz: 0212 000 00 00' },
-			{ uid: 'hold-2027-03-12-medicine-ibuprofen-restart@clinic.example', date: '2027-03-19', summary: 'ibuprofen yeniden' },
+			{ uid: 'hold-medicine-ibuprofen-free@clinic.example', start: '2027-03-09', end: '2027-03-12', summary: 'ibuprofen yok', description: '4 gün' },
+			{ uid: 'hold-medicine-apixaban-free@clinic.example', start: '2027-03-09', end: '2027-03-12', summary: 'apixaban yok', description: '4 gün' },
+			{ uid: 'hold-treatment@clinic.example', date: '2027-03-12', summary: 'Tedavi günü', description: 'Kliniğiniz: 0212 000 00 00' },
+			{ uid: 'hold-medicine-ibuprofen-restart@clinic.example', date: '2027-03-19', summary: 'ibuprofen yeniden' },
 		]);
 	});
 
@@ -58,7 +59,7 @@ describe('holdEvents', () => {
 
 	test('too late: only the treatment day', () => {
 		expect(holdEvents(plan('2027-03-10'), text, { uidDomain: 'clinic.example' }).map((event) => event.uid)).toEqual([
-			'hold-2027-03-12-treatment@clinic.example',
+			'hold-treatment@clinic.example',
 		]);
 	});
 
@@ -97,6 +98,29 @@ describe('holdEvents', () => {
 		if (!(trigger instanceof ICAL.Duration)) throw new Error('no trigger');
 		start.addDuration(trigger);
 		expect(start.toString()).toBe('2027-03-07T19:00:00');
+	});
+
+	test('a new treatment date keeps every event id, and a later file has a higher SEQUENCE, so calendar apps replace the old events', () => {
+		const read = (ics: string) =>
+			new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => ({
+				uid: vevent.getFirstPropertyValue('uid'),
+				sequence: vevent.getFirstPropertyValue('sequence'),
+				start: new ICAL.Event(vevent).startDate.toString(),
+			}));
+		const before = read(buildCalendar(holdEvents(plan(), text, { uidDomain: 'clinic.example' }), { dtstamp: new Date(Date.UTC(2027, 2, 1, 9)) }));
+		const after = read(buildCalendar(holdEvents(plan('2027-03-02', '2027-03-19'), text, { uidDomain: 'clinic.example' }), { dtstamp: new Date(Date.UTC(2027, 2, 2, 9)) }));
+		expect(after.map((event) => event.uid).sort()).toEqual(before.map((event) => event.uid).sort());
+		expect(new Set(after.map((event) => event.uid)).size).toBe(after.length);
+		for (const event of after) {
+			const old = before.find((candidate) => candidate.uid === event.uid);
+			expect(Number(event.sequence)).toBeGreaterThan(Number(old?.sequence));
+		}
+		expect(after.find((event) => event.uid === 'hold-treatment@clinic.example')?.start).toBe('2027-03-19');
+	});
+
+	test('the prefix keeps events of different plans apart', () => {
+		const uids = holdEvents(plan(), text, { uidDomain: 'clinic.example', uidPrefix: 'course-session-2-hold' }).map((event) => event.uid);
+		expect(uids.every((uid) => uid.startsWith('course-session-2-hold-'))).toBe(true);
 	});
 
 	test('does not change the plan', () => {

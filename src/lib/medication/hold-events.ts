@@ -30,6 +30,11 @@ export type HoldEventText = {
 export type HoldEventsOptions = {
 	/** The clinic's web domain, to make event ids unique: `clinic.example`. */
 	readonly uidDomain: string;
+	/**
+	 * What the event ids start with. Default `hold`. The planner gives each session its own
+	 * (`course-session-2-hold`), so the same medicine before two sessions gives two events.
+	 */
+	readonly uidPrefix?: string | undefined;
 	/** The time of the reminder the evening before the last dose. Default 19:00. */
 	readonly reminder?: { readonly hour: number; readonly minute?: number | undefined } | undefined;
 };
@@ -37,16 +42,17 @@ export type HoldEventsOptions = {
 /**
  * Turns a medication plan into all-day calendar events: for each medicine to stop, its last-dose
  * day (with a reminder the evening before), its medicine-free days, and its restart day; and the
- * treatment day. Medicines to keep, to ask about or too late for get no events. Event ids are
- * stable, so importing an updated plan replaces the old events.
+ * treatment day. Medicines to keep, to ask about or too late for get no events. Each event's id
+ * names the item and its role, never a date, so a calendar app that imports a file made after
+ * the treatment date changed replaces the earlier events instead of adding copies.
  *
  * @example
  * holdEvents(planHold({ treatmentDate: '2027-03-12', today: '2027-03-01', rules: defaultMedicationRules }), { treatment: { summary: 'Treatment' }, lastDose: () => ({ summary: '', reminder: '' }), freeDays: () => ({ summary: '' }) }, { uidDomain: 'clinic.example' })
- * //=> [{ uid: 'hold-2027-03-12-treatment@clinic.example', date: '2027-03-12', summary: 'Treatment' }]
+ * //=> [{ uid: 'hold-treatment@clinic.example', date: '2027-03-12', summary: 'Treatment' }]
  */
 export function holdEvents(plan: HoldPlan, text: HoldEventText, options: HoldEventsOptions): CalendarEvent[] {
 	if (!plan.ok) return [];
-	const prefix = `hold-${plan.treatmentDate}`;
+	const prefix = options.uidPrefix ?? 'hold';
 	const uid = (name: string) => `${prefix}-${name}@${options.uidDomain}`;
 	const reminderHour = options.reminder?.hour ?? 19;
 	const reminderMinute = options.reminder?.minute ?? 0;

@@ -46,7 +46,7 @@ describe('planHold: the brief’s worked example', () => {
 			lastDoseDate: '2027-03-08',
 			freeDates: ['2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12'],
 			restart: { key: 'askClinic' },
-			prescriberAgreed: false,
+			source: 'clinic',
 		});
 		if (item.status !== 'stop') return;
 		// Weekdays: Monday, then Tuesday to Friday.
@@ -112,7 +112,7 @@ describe('planHold: too late', () => {
 			groupId: 'nsaid',
 			status: 'tooLate',
 			daysBefore: 3,
-			prescriberAgreed: false,
+			source: 'clinic',
 		});
 	});
 
@@ -149,11 +149,18 @@ describe('planHold: restart', () => {
 		expect(onlyItem({})).toMatchObject({ restart: { key: 'askClinic' } });
 	});
 
-	test('a blood thinner stopped with agreement and no restart rule: ask the prescriber', () => {
-		expect(onlyItem({ medicineIds: ['apixaban'], prescriberAgreed: ['apixaban'] })).toMatchObject({
+	test('a blood thinner stopped with agreement and no restart day from the prescriber: ask the prescriber', () => {
+		expect(onlyItem({ medicineIds: ['apixaban'], prescriberAgreed: ['apixaban'], prescriberDays: { apixaban: { daysBefore: 2 } } })).toMatchObject({
 			status: 'stop',
 			restart: { key: 'askPrescriber' },
 		});
+	});
+
+	test('the prescriber’s restart day, never the clinic’s', () => {
+		const rules = rulesWith({ restartDaysAfter: 14 });
+		expect(
+			onlyItem({ rules, medicineIds: ['apixaban'], prescriberAgreed: ['apixaban'], prescriberDays: { apixaban: { daysBefore: 2, restartDaysAfter: 1 } } }),
+		).toMatchObject({ status: 'stop', restart: { key: 'onDate', date: '2027-03-13', daysAfter: 1 }, source: 'prescriber' });
 	});
 });
 
@@ -161,12 +168,17 @@ describe('planHold: every status', () => {
 	test.each([
 		// Paracetamol and low-dose aspirin for the heart: keep taking.
 		['paracetamol', { status: 'keepTaking', groupId: 'paracetamol' }],
-		['aspirin-low-dose', { status: 'keepTaking', groupId: 'low-dose-aspirin' }],
-		// Anti-inflammatory painkillers, including high-dose aspirin for pain: stop.
+		// Aspirin is sorted by purpose: prescribed for the heart, a stroke or a stent, any dose: keep taking.
+		['aspirin-heart', { status: 'keepTaking', groupId: 'heart-aspirin' }],
+		// Anti-inflammatory painkillers, including aspirin bought for pain: stop.
 		['naproxen', { status: 'stop', groupId: 'nsaid', lastDoseDate: '2027-03-08' }],
 		['aspirin-for-pain', { status: 'stop', groupId: 'nsaid' }],
+		['etoricoxib', { status: 'stop', groupId: 'nsaid' }],
+		// Metamizole and supplements that affect bleeding: ask the clinic, no dates.
+		['metamizole', { status: 'askClinic', groupId: 'metamizole' }],
+		['fish-oil', { status: 'askClinic', groupId: 'bleeding-supplements' }],
 		// Blood thinners and antiplatelets without agreement: ask the prescriber, no dates.
-		['rivaroxaban', { status: 'askPrescriber', groupId: 'anticoagulant', daysBefore: 3 }],
+		['rivaroxaban', { status: 'askPrescriber', groupId: 'anticoagulant' }],
 		['warfarin', { status: 'askPrescriber', groupId: 'anticoagulant' }],
 		['clopidogrel', { status: 'askPrescriber', groupId: 'antiplatelet' }],
 	])('%s → %o', (medicineId, expected) => {
@@ -180,24 +192,62 @@ describe('planHold: every status', () => {
 			medicineId: 'rivaroxaban',
 			groupId: 'anticoagulant',
 			status: 'askPrescriber',
-			daysBefore: 3,
 		});
 	});
 
-	test('once the prescriber agreed, a blood thinner gets the stop dates', () => {
-		expect(onlyItem({ medicineIds: ['rivaroxaban'], prescriberAgreed: new Set(['rivaroxaban']) })).toMatchObject({
+	test('agreed without the prescriber’s days: no dates at all, never the clinic’s 3 days', () => {
+		for (const holdDaysBefore of [0, 3, 9]) {
+			const rules = rulesWith({}, holdDaysBefore);
+			expect(onlyItem({ rules, medicineIds: ['rivaroxaban'], prescriberAgreed: new Set(['rivaroxaban']) })).toEqual({
+				selection: 'medicine',
+				id: 'rivaroxaban',
+				medicineId: 'rivaroxaban',
+				groupId: 'anticoagulant',
+				status: 'prescriberDaysNeeded',
+			});
+		}
+	});
+
+	test('the prescriber said 5 days before a Friday 12 March 2027 treatment: last dose Saturday 6 March', () => {
+		const item = onlyItem({ medicineIds: ['rivaroxaban'], prescriberAgreed: ['rivaroxaban'], prescriberDays: { rivaroxaban: { daysBefore: 5 } } });
+		expect(item).toMatchObject({
 			status: 'stop',
-			lastDoseDate: '2027-03-08',
-			freeDates: ['2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12'],
-			prescriberAgreed: true,
+			daysBefore: 5,
+			lastDoseDate: '2027-03-06',
+			freeDates: ['2027-03-07', '2027-03-08', '2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12'],
+			source: 'prescriber',
 		});
+		if (item.status === 'stop') expect(weekdayOf(item.lastDoseDate)).toBe(6);
 	});
 
-	test('agreed but too late: too late, and the agreement is kept', () => {
-		expect(onlyItem({ medicineIds: ['clopidogrel'], prescriberAgreed: ['clopidogrel'], today: '2027-03-10' })).toMatchObject({
-			status: 'tooLate',
-			prescriberAgreed: true,
-		});
+	test.each([0, 1, 5, 7, 30])('prescriber days %i, whatever the clinic’s holdDaysBefore: last dose on treatment − (N + 1)', (daysBefore) => {
+		for (const holdDaysBefore of [0, 3, 10]) {
+			const item = onlyItem({
+				rules: rulesWith({}, holdDaysBefore),
+				today: '2027-01-01',
+				medicineIds: ['clopidogrel'],
+				prescriberAgreed: ['clopidogrel'],
+				prescriberDays: { clopidogrel: { daysBefore } },
+			});
+			expect(item).toMatchObject({ status: 'stop', daysBefore, lastDoseDate: addDays(isoDate('2027-03-12'), -(daysBefore + 1)) });
+		}
+	});
+
+	test('prescriber days without the agreement are not used', () => {
+		expect(onlyItem({ medicineIds: ['rivaroxaban'], prescriberDays: { rivaroxaban: { daysBefore: 5 } } }).status).toBe('askPrescriber');
+	});
+
+	test.each([[{ daysBefore: -1 }], [{ daysBefore: 2.5 }], [{ daysBefore: 31 }], [{ daysBefore: 5, restartDaysAfter: 0 }], [{ daysBefore: Number.NaN }]])(
+		'prescriber days that no prescriber gives (%j) count as not entered',
+		(days) => {
+			expect(onlyItem({ medicineIds: ['rivaroxaban'], prescriberAgreed: ['rivaroxaban'], prescriberDays: { rivaroxaban: days } }).status).toBe('prescriberDaysNeeded');
+		},
+	);
+
+	test('agreed but too late: too late, from the prescriber’s days', () => {
+		expect(
+			onlyItem({ medicineIds: ['clopidogrel'], prescriberAgreed: ['clopidogrel'], prescriberDays: { clopidogrel: { daysBefore: 7 } }, today: '2027-03-05' }),
+		).toMatchObject({ status: 'tooLate', daysBefore: 7, source: 'prescriber' });
 	});
 
 	test('agreement for another medicine does not count', () => {
@@ -205,7 +255,7 @@ describe('planHold: every status', () => {
 	});
 
 	test('agreement means nothing for a group that does not need it', () => {
-		expect(onlyItem({ prescriberAgreed: ['ibuprofen'] })).toMatchObject({ status: 'stop', prescriberAgreed: false });
+		expect(onlyItem({ prescriberAgreed: ['ibuprofen'], prescriberDays: { ibuprofen: { daysBefore: 9 } } })).toMatchObject({ status: 'stop', daysBefore: 3, source: 'clinic' });
 		expect(onlyItem({ medicineIds: ['paracetamol'], prescriberAgreed: ['paracetamol'] })).toMatchObject({ status: 'keepTaking' });
 	});
 
@@ -216,6 +266,7 @@ describe('planHold: every status', () => {
 				today: '2027-03-01',
 				groupIds: ['anticoagulant', 'antiplatelet', 'nsaid'],
 				prescriberAgreed: ['antiplatelet'],
+				prescriberDays: { antiplatelet: { daysBefore: 7 } },
 				rules: defaultMedicationRules,
 			}),
 		);
@@ -304,8 +355,8 @@ describe('planHold: properties', () => {
 						kind: 'stopBefore' as const,
 						name: { en: `Custom ${index}` },
 						note: { en: 'Note' },
-						...(group.daysBefore === undefined ? {} : { daysBefore: group.daysBefore }),
-						...(group.restartDaysAfter === undefined ? {} : { restartDaysAfter: group.restartDaysAfter }),
+						...(group.daysBefore === undefined || group.needsPrescriberAgreement ? {} : { daysBefore: group.daysBefore }),
+						...(group.restartDaysAfter === undefined || group.needsPrescriberAgreement ? {} : { restartDaysAfter: group.restartDaysAfter }),
 						needsPrescriberAgreement: group.needsPrescriberAgreement,
 					})),
 				],
@@ -319,6 +370,10 @@ describe('planHold: properties', () => {
 		medicineIds: fc.subarray(ids),
 		groupIds: fc.subarray(groupIds),
 		prescriberAgreed: fc.subarray([...ids, ...groupIds]),
+		prescriberDays: fc.dictionary(
+			fc.constantFrom(...ids, ...groupIds),
+			fc.record({ daysBefore: fc.integer({ min: 0, max: 30 }), restartDaysAfter: fc.option(fc.integer({ min: 1, max: 365 }), { nil: null }) }),
+		),
 	});
 
 	test('for any valid dates and rules: never throws, only real dates, and the calendar invariants hold', () => {
@@ -333,16 +388,27 @@ describe('planHold: properties', () => {
 				for (const item of items) {
 					const group = rules.groups.find((candidate) => candidate.id === item.groupId);
 					if (!group) throw new Error('item without a group');
-					if (group.kind === 'keepTaking') {
-						expect(item.status).toBe('keepTaking');
+					if (group.kind === 'keepTaking' || group.kind === 'askClinic') {
+						expect(item.status).toBe(group.kind);
 						continue;
 					}
 					const agreed = picked.prescriberAgreed.includes(item.id);
-					if (group.needsPrescriberAgreement && !agreed) {
-						expect(item.status).toBe('askPrescriber');
-						continue;
+					const given = picked.prescriberDays[item.id];
+					if (group.kind === 'prescriberDecides') {
+						// Never the clinic's days: only the prescriber's, and only once agreed.
+						if (!agreed) {
+							expect(item.status).toBe('askPrescriber');
+							continue;
+						}
+						if (given === undefined) {
+							expect(item.status).toBe('prescriberDaysNeeded');
+							continue;
+						}
 					}
-					const lastDose = addDays(treatmentDate, -(group.daysBefore + 1));
+					const daysBefore = group.kind === 'prescriberDecides' ? (given?.daysBefore ?? -1) : group.daysBefore;
+					const restartDaysAfter = group.kind === 'prescriberDecides' ? (given?.restartDaysAfter ?? null) : group.restartDaysAfter;
+					expect(item).toMatchObject({ daysBefore, source: group.kind === 'prescriberDecides' ? 'prescriber' : 'clinic' });
+					const lastDose = addDays(treatmentDate, -(daysBefore + 1));
 					if (today > lastDose) {
 						expect(item.status).toBe('tooLate');
 						continue;
@@ -355,7 +421,7 @@ describe('planHold: properties', () => {
 					// The last dose is the day before the first free day.
 					expect(addDays(item.lastDoseDate, 1)).toBe(item.freeDates[0]);
 					// N + 1 free days, one after another, the treatment day last.
-					expect(item.freeDates).toHaveLength(group.daysBefore + 1);
+					expect(item.freeDates).toHaveLength(daysBefore + 1);
 					expect(item.freeDates.at(-1)).toBe(treatmentDate);
 					item.freeDates.slice(1).forEach((date, index) => {
 						expect(differenceInCalendarDays(date, item.freeDates[index] ?? date)).toBe(1);
@@ -363,9 +429,9 @@ describe('planHold: properties', () => {
 					// The restart is after the treatment day.
 					if (item.restart.key === 'onDate') {
 						expect(item.restart.date > treatmentDate).toBe(true);
-						expect(differenceInCalendarDays(item.restart.date, treatmentDate)).toBe(group.restartDaysAfter);
+						expect(differenceInCalendarDays(item.restart.date, treatmentDate)).toBe(restartDaysAfter);
 					} else {
-						expect(group.restartDaysAfter).toBeNull();
+						expect(restartDaysAfter).toBeNull();
 					}
 				}
 			}),

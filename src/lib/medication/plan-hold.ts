@@ -3,17 +3,19 @@ import { compareDates } from '../dates/compare-dates.ts';
 import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
 import { eachDay } from '../dates/each-day.ts';
 import { isIsoDate, toDateParts, type IsoDate } from '../dates/iso-date.ts';
-import type { MedicationRules, MedicineGroup, StopBeforeGroup } from './types.ts';
+import type { MedicationRules, MedicineGroup } from './types.ts';
 
 /*
- * The medication-hold calculator (content brief, section C):
+ * The medication-hold calculator (content brief, section C; groups in docs/medicine-groups.md):
  * - "Stop N days before treatment": the N calendar days just before the treatment day, and the
  *   treatment day itself, are free of the medicine. The last dose is on treatment day − (N + 1).
  * - "Restart M days after treatment": the first day it may be taken again is treatment day + M.
  *   With no restart rule, the patient is told to ask (the clinic, or for a blood thinner the prescriber).
- * - Too late: when today is after the last-dose day, no date is given as an instruction.
+ * - Too late: when today is after the last-dose day, no date is given as an instruction; the
+ *   page says what to do today, and whether the clinic can be reached today (./clinic-today.ts).
  * - Blood thinners and antiplatelets: never an instruction to stop unless the patient confirms
- *   that the prescriber agreed.
+ *   that the prescriber agreed, and then only on the days the prescriber gave: the clinic's days
+ *   never apply to them (their group has none).
  */
 
 /** How to restart after treatment. */
@@ -22,8 +24,19 @@ export type RestartRule =
 	| { readonly key: 'onDate'; readonly date: IsoDate; readonly daysAfter: number }
 	/** The clinic set no restart rule: ask the clinic. */
 	| { readonly key: 'askClinic' }
-	/** A medicine stopped with the prescriber's agreement and no restart rule: ask the prescriber. */
+	/** A medicine stopped with the prescriber's agreement and no restart day given: ask the prescriber. */
 	| { readonly key: 'askPrescriber' };
+
+/** Whose days a stop follows: the clinic's rule, or the days the patient's prescriber gave. */
+export type HoldSource = 'clinic' | 'prescriber';
+
+/** The days a prescriber gave, as the patient enters them. */
+export type PrescriberDays = {
+	/** Calendar days before the treatment day without the medicine (the treatment day is free too). */
+	readonly daysBefore: number;
+	/** The medicine may be taken again on the treatment day plus this many days; leave out: ask the prescriber. */
+	readonly restartDaysAfter?: number | null | undefined;
+};
 
 type ItemBase = {
 	/** Whether the patient picked a medicine or a whole group. */
@@ -38,19 +51,26 @@ type ItemBase = {
 export type HoldItem = ItemBase &
 	(
 		| {
-				/** Fine to keep taking (paracetamol, low-dose aspirin for the heart). */
+				/** Fine to keep taking (paracetamol, aspirin prescribed for the heart). */
 				readonly status: 'keepTaking';
+		  }
+		| {
+				/** Ask the clinic whether to stop it (metamizole, supplements); no dates. */
+				readonly status: 'askClinic';
 		  }
 		| {
 				/** A blood thinner or antiplatelet without the prescriber's agreement: talk to them; no dates. */
 				readonly status: 'askPrescriber';
-				readonly daysBefore: number;
 		  }
 		| {
-				/** Today is after the last-dose day: call the clinic before the appointment; no dates. */
+				/** The prescriber agreed, but the patient has not entered the prescriber's days: no dates but the treatment day. */
+				readonly status: 'prescriberDaysNeeded';
+		  }
+		| {
+				/** Today is after the last-dose day: take no more before treatment, call the clinic today; no dates. */
 				readonly status: 'tooLate';
 				readonly daysBefore: number;
-				readonly prescriberAgreed: boolean;
+				readonly source: HoldSource;
 		  }
 		| {
 				/** Stop: last dose on `lastDoseDate`, none on any of `freeDates` (the treatment day is the last). */
@@ -59,7 +79,7 @@ export type HoldItem = ItemBase &
 				readonly lastDoseDate: IsoDate;
 				readonly freeDates: readonly IsoDate[];
 				readonly restart: RestartRule;
-				readonly prescriberAgreed: boolean;
+				readonly source: HoldSource;
 		  }
 	);
 
@@ -95,11 +115,16 @@ export type PlanHoldInput = {
 	readonly groupIds?: readonly string[] | undefined;
 	/** Picked ids (medicine or group) whose prescriber agreed to a stop. */
 	readonly prescriberAgreed?: ReadonlySet<string> | readonly string[] | undefined;
+	/** The days each agreed prescriber gave, by picked id. Used only for agreed prescriber groups. */
+	readonly prescriberDays?: Readonly<Record<string, PrescriberDays | undefined>> | undefined;
 	readonly rules: MedicationRules;
 };
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
+/** The same limits a clinic's own days have (./schema.ts). */
+const MAX_DAYS_BEFORE = 30;
+const MAX_RESTART_DAYS = 365;
 
 /**
  * Works out, for each medicine the patient takes, whether and when to stop it before treatment.
@@ -140,7 +165,8 @@ export function planHold(input: PlanHoldInput): HoldPlan {
 			continue;
 		}
 		const base: ItemBase = { selection, id, medicineId: medicine?.id ?? null, groupId: group.id };
-		items.push(planItem(base, group, { treatmentDate, today, prescriberAgreed: agreed.has(id) }));
+		const days = agreed.has(id) ? validPrescriberDays(input.prescriberDays?.[id]) : undefined;
+		items.push(planItem(base, group, { treatmentDate, today, prescriberAgreed: agreed.has(id), prescriberDays: days }));
 	}
 
 	return {
@@ -157,35 +183,64 @@ export function planHold(input: PlanHoldInput): HoldPlan {
 function planItem(
 	base: ItemBase,
 	group: MedicineGroup,
-	context: { treatmentDate: IsoDate; today: IsoDate; prescriberAgreed: boolean },
+	context: { treatmentDate: IsoDate; today: IsoDate; prescriberAgreed: boolean; prescriberDays: PrescriberDays | undefined },
 ): HoldItem {
-	if (group.kind === 'keepTaking') return { ...base, status: 'keepTaking' };
-	const { daysBefore } = group;
-	const { treatmentDate, today } = context;
-	const prescriberAgreed = group.needsPrescriberAgreement && context.prescriberAgreed;
-	if (group.needsPrescriberAgreement && !prescriberAgreed) {
-		return { ...base, status: 'askPrescriber', daysBefore };
+	switch (group.kind) {
+		case 'keepTaking':
+			return { ...base, status: 'keepTaking' };
+		case 'askClinic':
+			return { ...base, status: 'askClinic' };
+		case 'prescriberDecides': {
+			// Only the prescriber's own days, never the clinic's: the group has none (docs/medicine-groups.md).
+			if (!context.prescriberAgreed) return { ...base, status: 'askPrescriber' };
+			const days = context.prescriberDays;
+			if (days === undefined) return { ...base, status: 'prescriberDaysNeeded' };
+			const restart: RestartRule =
+				days.restartDaysAfter == null ? { key: 'askPrescriber' } : onDate(context.treatmentDate, days.restartDaysAfter);
+			return stopItem(base, days.daysBefore, restart, 'prescriber', context);
+		}
+		case 'stopBefore': {
+			const restart: RestartRule =
+				group.restartDaysAfter === null ? { key: 'askClinic' } : onDate(context.treatmentDate, group.restartDaysAfter);
+			return stopItem(base, group.daysBefore, restart, 'clinic', context);
+		}
 	}
+}
+
+function stopItem(
+	base: ItemBase,
+	daysBefore: number,
+	restart: RestartRule,
+	source: HoldSource,
+	{ treatmentDate, today }: { treatmentDate: IsoDate; today: IsoDate },
+): HoldItem {
 	const lastDoseDate = addDays(treatmentDate, -(daysBefore + 1));
-	if (compareDates(today, lastDoseDate) > 0) {
-		return { ...base, status: 'tooLate', daysBefore, prescriberAgreed };
-	}
+	if (compareDates(today, lastDoseDate) > 0) return { ...base, status: 'tooLate', daysBefore, source };
 	return {
 		...base,
 		status: 'stop',
 		daysBefore,
 		lastDoseDate,
 		freeDates: eachDay(addDays(lastDoseDate, 1), treatmentDate),
-		restart: restartRule(group, treatmentDate),
-		prescriberAgreed,
+		restart,
+		source,
 	};
 }
 
-function restartRule(group: StopBeforeGroup, treatmentDate: IsoDate): RestartRule {
-	if (group.restartDaysAfter !== null) {
-		return { key: 'onDate', date: addDays(treatmentDate, group.restartDaysAfter), daysAfter: group.restartDaysAfter };
-	}
-	return group.needsPrescriberAgreement ? { key: 'askPrescriber' } : { key: 'askClinic' };
+function onDate(treatmentDate: IsoDate, daysAfter: number): RestartRule {
+	return { key: 'onDate', date: addDays(treatmentDate, daysAfter), daysAfter };
+}
+
+/** The prescriber's days when they are whole numbers in range (as the schema allows a clinic), else none. */
+function validPrescriberDays(days: PrescriberDays | undefined): PrescriberDays | undefined {
+	if (days === undefined || !isWhole(days.daysBefore, 0, MAX_DAYS_BEFORE)) return undefined;
+	const restart = days.restartDaysAfter;
+	if (restart == null) return { daysBefore: days.daysBefore, restartDaysAfter: null };
+	return isWhole(restart, 1, MAX_RESTART_DAYS) ? { daysBefore: days.daysBefore, restartDaysAfter: restart } : undefined;
+}
+
+function isWhole(value: unknown, min: number, max: number): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
 /** A real date whose year is far enough from 1 and 9999 that no rule can leave the calendar. */

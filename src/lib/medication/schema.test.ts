@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './default-rules.ts';
 import { defaultMedicationRules, medicationRulesSchema } from './schema.ts';
@@ -22,16 +23,19 @@ describe('default medication rules', () => {
 			kind: 'stopBefore',
 			daysBefore: 3,
 			restartDaysAfter: null,
-			needsPrescriberAgreement: false,
 		});
 	});
 
-	test.each(['anticoagulant', 'antiplatelet'])('%s: never stopped without the prescriber agreeing', (id) => {
-		expect(groupById(id)).toMatchObject({ kind: 'stopBefore', needsPrescriberAgreement: true });
+	test.each(['anticoagulant', 'antiplatelet'])('%s: only the prescriber decides, and the group has no days of its own', (id) => {
+		expect(groupById(id)).toEqual({ id, kind: 'prescriberDecides', name: expect.any(Object), note: expect.any(Object) });
 	});
 
-	test.each(['low-dose-aspirin', 'paracetamol'])('%s: keep taking', (id) => {
+	test.each(['heart-aspirin', 'paracetamol'])('%s: keep taking', (id) => {
 		expect(groupById(id).kind).toBe('keepTaking');
+	});
+
+	test.each(['metamizole', 'bleeding-supplements'])('%s: ask the clinic', (id) => {
+		expect(groupById(id).kind).toBe('askClinic');
 	});
 
 	test('every group has a name and a note in English and Turkish', () => {
@@ -64,8 +68,17 @@ describe('default medication rules', () => {
 		['Arveles', 'dexketoprofen', 'nsaid'],
 		['Majezik', 'flurbiprofen', 'nsaid'],
 		['Celebrex', 'celecoxib', 'nsaid'],
-		['Coraspin', 'aspirin-low-dose', 'low-dose-aspirin'],
-		['Ecopirin', 'aspirin-low-dose', 'low-dose-aspirin'],
+		['Coraspin', 'aspirin-heart', 'heart-aspirin'],
+		['Coraspin 100', 'aspirin-heart', 'heart-aspirin'],
+		['Ecopirin 150', 'aspirin-heart', 'heart-aspirin'],
+		['Aspirin 500', 'aspirin-for-pain', 'nsaid'],
+		['Arcoxia', 'etoricoxib', 'nsaid'],
+		['Oksamen', 'tenoxicam', 'nsaid'],
+		['Xefo', 'lornoxicam', 'nsaid'],
+		['Nimes', 'nimesulide', 'nsaid'],
+		['Novalgin', 'metamizole', 'metamizole'],
+		['Arixtra', 'fondaparinux', 'anticoagulant'],
+		['Fragmin', 'dalteparin', 'anticoagulant'],
 		['Coumadin', 'warfarin', 'anticoagulant'],
 		['Eliquis', 'apixaban', 'anticoagulant'],
 		['Xarelto', 'rivaroxaban', 'anticoagulant'],
@@ -88,10 +101,25 @@ describe('default medication rules', () => {
 		expect(owners.map((medicine) => [medicine.id, medicine.group])).toEqual([[medicineId, groupId]]);
 	});
 
-	test('high-dose aspirin for pain is an anti-inflammatory; low-dose aspirin for the heart is kept', () => {
-		const groupOf = (id: string) => defaultMedicationRules.medicines.find((medicine) => medicine.id === id)?.group;
-		expect(groupOf('aspirin-for-pain')).toBe('nsaid');
-		expect(groupOf('aspirin-low-dose')).toBe('low-dose-aspirin');
+	test('aspirin is sorted by purpose, not dose: bought for pain is an anti-inflammatory; prescribed for the heart is kept', () => {
+		const medicine = (id: string) => defaultMedicationRules.medicines.find((candidate) => candidate.id === id);
+		expect(medicine('aspirin-for-pain')?.group).toBe('nsaid');
+		expect(medicine('aspirin-heart')?.group).toBe('heart-aspirin');
+		// Each says what it is for, so the choice between them is by purpose.
+		expect(medicine('aspirin-for-pain')?.generic['en']).toBe('aspirin you buy for pain, fever or a cold');
+		expect(medicine('aspirin-heart')?.generic['en']).toBe('aspirin your doctor prescribed for your heart, a stroke or a stent');
+	});
+
+	test('every medicine maps to the group that docs/medicine-groups.md gives it, with a source named', () => {
+		// The doc's table rows: | `id` | generic | `group` | source |
+		const doc = readFileSync(new URL('../../../docs/medicine-groups.md', import.meta.url), 'utf8');
+		const rows = new Map(
+			[...doc.matchAll(/^\| `([a-z0-9-]+)` \| [^|]+ \| `([a-z0-9-]+)` \| ([^|]+) \|$/gm)].map((match) => [match[1], { group: match[2], source: (match[3] ?? '').trim() }]),
+		);
+		for (const medicine of defaultMedicationRules.medicines) {
+			expect(rows.get(medicine.id), medicine.id).toEqual({ group: medicine.group, source: expect.stringMatching(/\w{3}/) });
+		}
+		expect([...rows.keys()].sort()).toEqual(defaultMedicationRules.medicines.map((medicine) => medicine.id).sort());
 	});
 
 	test('is plain JSON data, so it can be handed to a browser island as it is', () => {
@@ -106,10 +134,18 @@ describe('default medication rules', () => {
 });
 
 describe('clinic overrides', () => {
-	test('holdDaysBefore sets the stop period of every group that sets none', () => {
+	test('holdDaysBefore sets the stop period of every clinic group that sets none, and never a prescriber group', () => {
 		const rules = medicationRulesSchema.parse({ holdDaysBefore: 7 });
 		expect(groupById('nsaid', rules.groups)).toMatchObject({ daysBefore: 7 });
-		expect(groupById('anticoagulant', rules.groups)).toMatchObject({ daysBefore: 7 });
+		expect(groupById('anticoagulant', rules.groups)).not.toHaveProperty('daysBefore');
+	});
+
+	test('a prescriber group with days of its own is refused, naming the setting', () => {
+		const groups = DEFAULT_GROUPS.map((group) => (group.id === 'anticoagulant' ? { ...group, daysBefore: 5, restartDaysAfter: 2 } : group));
+		expect(issuesOf({ groups })).toEqual([
+			{ path: ['groups', 1, 'daysBefore'], message: 'Group "anticoagulant" needs the prescriber\'s agreement, so its days come from the prescriber, never from the clinic. Remove daysBefore.' },
+			{ path: ['groups', 1, 'restartDaysAfter'], message: 'Group "anticoagulant" needs the prescriber\'s agreement, so its days come from the prescriber, never from the clinic. Remove restartDaysAfter.' },
+		]);
 	});
 
 	test("a group's own daysBefore and restartDaysAfter win", () => {
@@ -118,19 +154,19 @@ describe('clinic overrides', () => {
 		);
 		const rules = medicationRulesSchema.parse({ holdDaysBefore: 5, groups });
 		expect(groupById('nsaid', rules.groups)).toMatchObject({ daysBefore: 14, restartDaysAfter: 28 });
-		expect(groupById('antiplatelet', rules.groups)).toMatchObject({ daysBefore: 5, restartDaysAfter: null });
+		expect(groupById('antiplatelet', rules.groups).kind).toBe('prescriberDecides');
 	});
 
 	test('a clinic can add a group and a medicine, in any language', () => {
 		const rules = medicationRulesSchema.parse({
 			groups: [
 				...DEFAULT_GROUPS,
-				{ id: 'fish-oil', kind: 'stopBefore', name: { en: 'Fish oil', de: 'Fischöl' }, note: { en: 'Stop a week before.' }, daysBefore: 7 },
+				{ id: 'krill-oil', kind: 'stopBefore', name: { en: 'Krill oil', de: 'Krillöl' }, note: { en: 'Stop a week before.' }, daysBefore: 7 },
 			],
-			medicines: [...DEFAULT_MEDICINES, { id: 'omega-3', group: 'fish-oil', generic: { en: 'omega-3' } }],
+			medicines: [...DEFAULT_MEDICINES, { id: 'krill', group: 'krill-oil', generic: { en: 'krill oil' } }],
 		});
-		expect(groupById('fish-oil', rules.groups)).toMatchObject({ daysBefore: 7, needsPrescriberAgreement: false });
-		expect(rules.medicines.at(-1)).toEqual({ id: 'omega-3', group: 'fish-oil', generic: { en: 'omega-3' }, otherNames: {}, brands: {} });
+		expect(groupById('krill-oil', rules.groups)).toMatchObject({ kind: 'stopBefore', daysBefore: 7, restartDaysAfter: null });
+		expect(rules.medicines.at(-1)).toEqual({ id: 'krill', group: 'krill-oil', generic: { en: 'krill oil' }, otherNames: {}, brands: {} });
 	});
 });
 
@@ -146,23 +182,22 @@ describe('settings errors name the setting and say what to change', () => {
 	});
 
 	test('a medicine naming an unknown group', () => {
-		const medicines = [...DEFAULT_MEDICINES, { id: 'omega-3', group: 'fish-oil', generic: { en: 'omega-3' } }];
+		const medicines = [...DEFAULT_MEDICINES, { id: 'krill', group: 'krill-oil', generic: { en: 'krill oil' } }];
 		expect(issuesOf({ medicines })).toEqual([
 			{
 				path: ['medicines', DEFAULT_MEDICINES.length, 'group'],
 				message:
-					'Medicine "omega-3" names the group "fish-oil", which is not defined. Use one of: nsaid, anticoagulant, antiplatelet, low-dose-aspirin, paracetamol; or add a group with the id "fish-oil" to groups.',
+					'Medicine "krill" names the group "krill-oil", which is not defined. Use one of: nsaid, anticoagulant, antiplatelet, heart-aspirin, paracetamol, metamizole, bleeding-supplements; or add a group with the id "krill-oil" to groups.',
 			},
 		]);
 	});
 
 	test('groups replaced without the groups the default medicines use', () => {
 		const issues = issuesOf({ groups: DEFAULT_GROUPS.filter((group) => group.id !== 'antiplatelet') });
-		expect(issues.map((issue) => issue.path)).toEqual([
-			['medicines', DEFAULT_MEDICINES.findIndex((medicine) => medicine.id === 'clopidogrel'), 'group'],
-			['medicines', DEFAULT_MEDICINES.findIndex((medicine) => medicine.id === 'prasugrel'), 'group'],
-			['medicines', DEFAULT_MEDICINES.findIndex((medicine) => medicine.id === 'ticagrelor'), 'group'],
-		]);
+		expect(issues.map((issue) => issue.path)).toEqual(
+			DEFAULT_MEDICINES.flatMap((medicine, index) => (medicine.group === 'antiplatelet' ? [['medicines', index, 'group']] : [])),
+		);
+		expect(issues).toHaveLength(6);
 	});
 
 	test('a repeated id', () => {
@@ -177,7 +212,7 @@ describe('settings errors name the setting and say what to change', () => {
 
 	test.each([
 		// Unknown kind.
-		[{ id: 'x', kind: 'stop', name: { en: 'X' }, note: { en: 'X' } }, [0, 'kind'], 'Set kind to "stopBefore" or "keepTaking".'],
+		[{ id: 'x', kind: 'stop', name: { en: 'X' }, note: { en: 'X' } }, [0, 'kind'], 'Set kind to "stopBefore", "keepTaking" or "askClinic".'],
 		// Ids are lower-case slugs.
 		[{ id: 'Blood Thinners', kind: 'keepTaking', name: { en: 'X' }, note: { en: 'X' } }, [0, 'id'], 'Use lower-case letters, digits and single hyphens, for example "blood-thinners".'],
 		// Text needs at least one language, with real language codes and some words.

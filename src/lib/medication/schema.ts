@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './default-rules.ts';
-import type { MedicationRules, MedicationRulesInput, MedicineGroup } from './types.ts';
 import { validateMedicationRules } from './validate-rules.ts';
 
 /*
- * The clinic's medication rules: which medicines to stop before treatment, for how long, and
- * which never to stop without the prescriber. Validated once at build time; the browser gets the
- * parsed result (see ./types.ts) and never loads zod.
+ * The clinic's medication rules: which medicines to stop before treatment, for how long, which
+ * never to stop without the prescriber, and which to ask the clinic about. Validated once at
+ * build time; the browser gets the parsed result and never loads zod (./types.ts names the types
+ * with type-only imports of this file). The groups and their sources: docs/medicine-groups.md.
  */
 
 const LANGUAGE_CODE_MESSAGE = 'Use a language code such as "en" or "tr".';
@@ -52,11 +52,11 @@ const stopBeforeGroupSchema = z
 		name: localizedTextSchema.describe('The name of the group for patients, per language.'),
 		/** What patients should know about this group, in plain words. */
 		note: localizedTextSchema.describe('What patients should know about this group, in plain words, per language.'),
-		/** Calendar days before the treatment day without the medicine. Default: `holdDaysBefore`. */
+		/** Calendar days before the treatment day without the medicine. Default: `holdDaysBefore`. Not for prescriber groups. */
 		daysBefore: daysBefore
 			.optional()
 			.describe(
-				'Calendar days before the treatment day without the medicine; the treatment day is free too. Leave out to use holdDaysBefore.',
+				'Calendar days before the treatment day without the medicine; the treatment day is free too. Leave out to use holdDaysBefore. Not allowed with needsPrescriberAgreement: those days come from the prescriber.',
 			),
 		/** First day the medicine may be taken again, counted from the treatment day. Leave out: "ask your clinic". */
 		restartDaysAfter: z
@@ -65,36 +65,57 @@ const stopBeforeGroupSchema = z
 			.max(365, 'Use 365 days or fewer.')
 			.optional()
 			.describe(
-				'The medicine may be taken again on the treatment day plus this many days. Leave out to tell patients to ask the clinic.',
+				'The medicine may be taken again on the treatment day plus this many days. Leave out to tell patients to ask the clinic. Not allowed with needsPrescriberAgreement.',
 			),
 		/** When true, the site never tells patients to stop: it shows dates only once they confirm the prescriber agreed. */
 		needsPrescriberAgreement: z
 			.boolean()
 			.default(false)
 			.describe(
-				'When true (blood thinners, antiplatelets), the site never tells patients to stop: it asks them to talk to the prescriber, and shows dates only once they confirm the prescriber agreed.',
+				'When true (blood thinners, antiplatelets), the site never tells patients to stop and never uses the clinic\'s days: it asks them to talk to the prescriber, and once they confirm the prescriber agreed, shows the dates from the days the prescriber gave.',
 			),
 	})
 	.describe('A group of medicines that patients stop for some days before treatment.');
 
+/**
+ * A group with no days at all: only its kind, name and note. `keepTaking` (paracetamol) and
+ * `askClinic` (metamizole, supplements that affect bleeding) share this shape.
+ */
+function plainGroupSchema<Kind extends 'keepTaking' | 'askClinic'>(kind: Kind, kindMeaning: string, example: string, meaning: string) {
+	return z
+		.strictObject({
+			/** Short id used by medicines and in shared links. */
+			id: id.describe(`Short id used by medicines and in shared links, for example "${example}".`),
+			/** What patients do with these medicines. */
+			kind: z.literal(kind).describe(`"${kind}": ${kindMeaning}`),
+			/** The group's name for patients. */
+			name: localizedTextSchema.describe('The name of the group for patients, per language.'),
+			/** What patients should know about this group, in plain words. */
+			note: localizedTextSchema.describe('What patients should know about this group, in plain words, per language.'),
+		})
+		.describe(meaning);
+}
+
 /** A group of medicines patients keep taking. */
-const keepTakingGroupSchema = z
-	.strictObject({
-		/** Short id used by medicines and in shared links. */
-		id: id.describe('Short id used by medicines and in shared links, for example "paracetamol".'),
-		/** `keepTaking`: patients keep taking these medicines. */
-		kind: z.literal('keepTaking').describe('"keepTaking": patients keep taking these medicines.'),
-		/** The group's name for patients. */
-		name: localizedTextSchema.describe('The name of the group for patients, per language.'),
-		/** What patients should know about this group, in plain words. */
-		note: localizedTextSchema.describe('What patients should know about this group, in plain words, per language.'),
-	})
-	.describe('A group of medicines that patients keep taking, such as paracetamol.');
+const keepTakingGroupSchema = plainGroupSchema(
+	'keepTaking',
+	'patients keep taking these medicines.',
+	'paracetamol',
+	'A group of medicines that patients keep taking, such as paracetamol.',
+);
+
+/** A group of medicines the clinic wants to hear about before it says whether to stop them. */
+const askClinicGroupSchema = plainGroupSchema(
+	'askClinic',
+	'patients ask the clinic whether to stop these medicines; no dates are shown.',
+	'metamizole',
+	'A group of medicines that patients ask the clinic about, such as supplements that can affect bleeding.',
+);
 
 /** A group of medicines and its rule. */
 export const medicineGroupSchema = z
-	.discriminatedUnion('kind', [stopBeforeGroupSchema, keepTakingGroupSchema], {
-		error: 'Set kind to "stopBefore" or "keepTaking".',
+	.discriminatedUnion('kind', [stopBeforeGroupSchema, keepTakingGroupSchema, askClinicGroupSchema], {
+		error: 'Set kind to "stopBefore", "keepTaking" or "askClinic".',
 	})
 	.describe('A group of medicines and its rule.');
 
@@ -150,34 +171,32 @@ export const medicationRulesSchema = z
 			ctx.issues.push({ code: 'custom', input: ctx.value, path: [...issue.path], message: issue.message });
 		}
 	})
-	.transform(
-		(rules): MedicationRules => ({
-			holdDaysBefore: rules.holdDaysBefore,
-			groups: rules.groups.map(
-				(group): MedicineGroup =>
-					group.kind === 'keepTaking'
-						? group
-						: {
-								id: group.id,
-								kind: group.kind,
-								name: group.name,
-								note: group.note,
-								daysBefore: group.daysBefore ?? rules.holdDaysBefore,
-								restartDaysAfter: group.restartDaysAfter ?? null,
-								needsPrescriberAgreement: group.needsPrescriberAgreement,
-							},
-			),
-			medicines: rules.medicines,
-		}),
-	)
+	.transform((rules) => ({
+		holdDaysBefore: rules.holdDaysBefore,
+		groups: rules.groups.map(resolveGroup(rules.holdDaysBefore)),
+		medicines: rules.medicines,
+	}))
 	.describe("The clinic's medication rules for the medication dates calculator.");
 
-export type { MedicationRules, MedicationRulesInput } from './types.ts';
+/**
+ * A group as the calculators use it. A prescriber group becomes its own kind with no day count
+ * at all, so no code path can give it the clinic's days (docs/medicine-groups.md).
+ */
+function resolveGroup(holdDaysBefore: number) {
+	return (group: z.output<typeof medicineGroupSchema>) => {
+		if (group.kind !== 'stopBefore') return group;
+		const { id, name, note } = group;
+		if (group.needsPrescriberAgreement) return { id, kind: 'prescriberDecides' as const, name, note };
+		return {
+			id,
+			kind: group.kind,
+			name,
+			note,
+			daysBefore: group.daysBefore ?? holdDaysBefore,
+			restartDaysAfter: group.restartDaysAfter ?? null,
+		};
+	};
+}
 
-// The hand-written input type (./types.ts) must stay what the schema accepts, both ways.
-type SchemaInput = z.input<typeof medicationRulesSchema>;
-true satisfies MedicationRulesInput extends SchemaInput ? true : false;
-true satisfies SchemaInput extends MedicationRulesInput ? true : false;
-
-/** The standard rules: the clinic text's 3 days, and the brief's groups and medicines. */
-export const defaultMedicationRules: MedicationRules = medicationRulesSchema.parse({});
+/** The standard rules: the clinic text's 3 days, and the groups and medicines of docs/medicine-groups.md. */
+export const defaultMedicationRules = medicationRulesSchema.parse({});

@@ -11,8 +11,13 @@ export type RulesIssue = {
 };
 
 type Identified = { readonly id: string };
+type GroupShape = Identified & {
+	readonly needsPrescriberAgreement?: boolean | undefined;
+	readonly daysBefore?: number | undefined;
+	readonly restartDaysAfter?: number | undefined;
+};
 type RulesShape = {
-	readonly groups: readonly Identified[];
+	readonly groups: readonly GroupShape[];
 	readonly medicines: readonly (Identified & { readonly group: string })[];
 };
 
@@ -62,6 +67,28 @@ export function findUnknownGroups(rules: RulesShape): RulesIssue[] {
 }
 
 /**
+ * Finds groups that need the prescriber's agreement but also set the clinic's own days. Those
+ * days would never be used (the patient enters the days the prescriber gave), so a clinic that
+ * writes them is told so instead of believing they apply (docs/medicine-groups.md).
+ *
+ * @example
+ * findPrescriberGroupDays([{ id: 'anticoagulant', needsPrescriberAgreement: true, daysBefore: 5 }])
+ * //=> [{ path: ['groups', 0, 'daysBefore'], message: 'Group "anticoagulant" needs the prescriber\'s agreement, so its days come from the prescriber, never from the clinic. Remove daysBefore.' }]
+ */
+export function findPrescriberGroupDays(groups: readonly GroupShape[]): RulesIssue[] {
+	return groups.flatMap((group, index) =>
+		group.needsPrescriberAgreement === true
+			? (['daysBefore', 'restartDaysAfter'] as const)
+					.filter((key) => group[key] !== undefined)
+					.map((key) => ({
+						path: ['groups', index, key],
+						message: `Group "${group.id}" needs the prescriber's agreement, so its days come from the prescriber, never from the clinic. Remove ${key}.`,
+					}))
+			: [],
+	);
+}
+
+/**
  * Runs every cross-field check on the medication rules.
  *
  * @example
@@ -73,5 +100,6 @@ export function validateMedicationRules(rules: RulesShape): RulesIssue[] {
 		...findDuplicateIds('groups', rules.groups),
 		...findDuplicateIds('medicines', rules.medicines),
 		...findUnknownGroups(rules),
+		...findPrescriberGroupDays(rules.groups),
 	];
 }

@@ -47,12 +47,15 @@ describe('courseEvents', () => {
 		const events = courseEvents(planOf({}), text, { uidDomain: 'clinic.example' });
 		const sessions = events.filter((event) => event.summary.startsWith('Session'));
 		expect(sessions.map((event) => [event.uid, event.alarm])).toEqual([
-			['course-2027-03-01-session-1@clinic.example', { daysBefore: 1, hour: 19, minute: 0, description: 'Session 1 tomorrow' }],
-			['course-2027-03-01-session-2@clinic.example', { daysBefore: 1, hour: 19, minute: 0, description: 'Session 2 tomorrow' }],
-			['course-2027-03-01-session-3@clinic.example', { daysBefore: 1, hour: 19, minute: 0, description: 'Session 3 tomorrow' }],
+			['course-session-1@clinic.example', { daysBefore: 1, hour: 19, minute: 0, description: 'Session 1 tomorrow' }],
+			['course-session-2@clinic.example', { daysBefore: 1, hour: 19, minute: 0, description: 'Session 2 tomorrow' }],
+			['course-session-3@clinic.example', { daysBefore: 1, hour: 19, minute: 0, description: 'Session 3 tomorrow' }],
 		]);
 		expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
 		expect(courseEvents(planOf({}), text, { uidDomain: 'clinic.example' })).toEqual(events);
+		// Ids name the session, never its date: a plan started a week later updates the same events (issue 10).
+		const later = courseEvents(planOf({ firstSession: '2027-03-08' }), text, { uidDomain: 'clinic.example' });
+		expect(later.map((event) => event.uid).sort()).toEqual(events.map((event) => event.uid).sort());
 	});
 
 	test('medicines: each session gets its last dose and medicine-free days, and no second treatment event', () => {

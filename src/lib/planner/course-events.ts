@@ -43,7 +43,8 @@ export type CourseEventsOptions = {
  * //=> [['Session 1', '2027-03-01'], ['Exercises', '2027-03-02'], ['Bruising settles', '2027-03-08'], ['Relief around now', '2027-03-22'], ['Session 2', '2027-03-29'], ['Bruising settles', '2027-04-05']]
  */
 export function courseEvents(plan: CoursePlan, text: CourseEventText, options: CourseEventsOptions): CalendarEvent[] {
-	const prefix = `course-${plan.firstSessionDate}`;
+	// No date in the ids: a re-imported plan with moved dates replaces the old events (issue 10).
+	const prefix = 'course';
 	const uid = (name: string) => `${prefix}-${name}@${options.uidDomain}`;
 	const hour = options.reminder?.hour ?? 19;
 	const minute = options.reminder?.minute ?? 0;
@@ -58,8 +59,9 @@ export function courseEvents(plan: CoursePlan, text: CourseEventText, options: C
 		const medicines = text.medicines;
 		if (medicines !== undefined && session.medicines?.ok) {
 			// The medicine rules' own treatment event is this session's event, so it is left out.
-			const treatmentUid = `hold-${session.date}-treatment@${options.uidDomain}`;
-			const held = holdEvents(session.medicines, { ...medicines, treatment: { summary: '' } }, options);
+			const uidPrefix = `${prefix}-session-${session.number}-hold`;
+			const treatmentUid = `${uidPrefix}-treatment@${options.uidDomain}`;
+			const held = holdEvents(session.medicines, { ...medicines, treatment: { summary: '' } }, { ...options, uidPrefix });
 			events.push(...held.filter((event) => event.uid !== treatmentUid));
 		}
 	}

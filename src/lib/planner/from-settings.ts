@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/iso-date.ts';
 import { weekdayOf, type Weekday } from '../dates/weekday.ts';
-import type { LocalizedText } from '../medication/types.ts';
+import type { LocalizedText } from '../localized-text.ts';
 import type { PlannerSettings } from './types.ts';
 
 /** The weekday names clinic.yaml uses (`WeekdayName` in the settings), in `Weekday` number order (0 is Sunday). */

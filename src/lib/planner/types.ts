@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/iso-date.ts';
 import type { Weekday } from '../dates/weekday.ts';
-import type { LocalizedText } from '../medication/types.ts';
+import type { LocalizedText } from '../localized-text.ts';
 
 /*
  * The planner's rules as planCourse takes them. The clinic writes them once, in clinic.yaml

@@ -34,7 +34,8 @@ describe('decodeCourseFragment', () => {
 			moves: [1, 3],
 			medicineIds: ['ibuprofen', 'rivaroxaban'],
 			groupIds: [],
-			prescriberAgreed: ['rivaroxaban'],
+			// The prescriber's agreement never travels in a link (issue 10): the reader confirms again.
+			prescriberAgreed: [],
 		});
 	});
 

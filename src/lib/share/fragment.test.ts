@@ -3,17 +3,31 @@ import { describe, expect, test } from 'vitest';
 import { fromDayNumber } from '../dates/day-number.ts';
 import { isIsoDate, isoDate } from '../dates/iso-date.ts';
 import { defaultMedicationRules } from '../medication/schema.ts';
-import { decodeHoldFragment, encodeHoldFragment, type HoldShareInputs } from './fragment.ts';
+import { encodeHoldFragment } from './encode-fragment.ts';
+import { decodeHoldFragment, nameSlug, type HoldShareInputs } from './fragment.ts';
 
 const rules = defaultMedicationRules;
 const medicineIds = rules.medicines.map((medicine) => medicine.id);
 const groupIds = rules.groups.map((group) => group.id);
 
 describe('encodeHoldFragment', () => {
-	test('the compact form from the issue', () => {
+	test('the compact form: never the agreement, but the prescriber’s days and the brand picked', () => {
 		expect(
-			encodeHoldFragment({ treatmentDate: isoDate('2027-03-12'), medicineIds: ['ibuprofen', 'rivaroxaban'], groupIds: [], prescriberAgreed: ['rivaroxaban'] }),
-		).toBe('#t=2027-03-12&m=ibuprofen,rivaroxaban&ok=rivaroxaban');
+			encodeHoldFragment({
+				treatmentDate: isoDate('2027-03-12'),
+				medicineIds: ['ibuprofen', 'rivaroxaban'],
+				groupIds: [],
+				prescriberAgreed: ['rivaroxaban'],
+				names: { ibuprofen: 'Brufen', rivaroxaban: 'Xarelto' },
+				prescriberDays: { rivaroxaban: { daysBefore: 5, restartDaysAfter: null } },
+			}),
+		).toBe('#t=2027-03-12&m=ibuprofen.brufen,rivaroxaban.xarelto&pd=rivaroxaban.5');
+	});
+
+	test('a name that is the id, or cannot travel, is left out', () => {
+		expect(encodeHoldFragment({ treatmentDate: null, medicineIds: ['ibuprofen', 'naproxen'], groupIds: [], prescriberAgreed: [], names: { ibuprofen: 'Ibuprofen', naproxen: 'напроксен' } })).toBe(
+			'#m=ibuprofen,naproxen',
+		);
 	});
 
 	test('groups go in g; empty parts are left out', () => {
@@ -29,13 +43,19 @@ describe('encodeHoldFragment', () => {
 });
 
 describe('decodeHoldFragment', () => {
-	test('reads the issue’s example back', () => {
-		expect(decodeHoldFragment('#t=2027-03-12&m=ibuprofen,rivaroxaban&ok=rivaroxaban', rules)).toEqual({
+	test('a link with a confirmation in it arrives unconfirmed; the prescriber’s days and the brand survive', () => {
+		expect(decodeHoldFragment('#t=2027-03-12&m=ibuprofen.brufen,rivaroxaban&ok=rivaroxaban&pd=rivaroxaban.5.2', rules)).toEqual({
 			treatmentDate: '2027-03-12',
 			medicineIds: ['ibuprofen', 'rivaroxaban'],
 			groupIds: [],
-			prescriberAgreed: ['rivaroxaban'],
+			prescriberAgreed: [],
+			names: { ibuprofen: 'Brufen' },
+			prescriberDays: { rivaroxaban: { daysBefore: 5, restartDaysAfter: 2 } },
 		});
+	});
+
+	test('Turkish brands travel folded and come back as written', () => {
+		expect(decodeHoldFragment('#m=lornoxicam.xefo-rapid,aspirin-heart.coraspin-100', rules).names).toEqual({ lornoxicam: 'Xefo Rapid', 'aspirin-heart': 'Coraspin 100' });
 	});
 
 	test.each<[string, Partial<HoldShareInputs>]>([
@@ -46,9 +66,15 @@ describe('decodeHoldFragment', () => {
 		['#m=ibuprofen,no-such,ibuprofen,IBUPROFEN', { medicineIds: ['ibuprofen'] }],
 		// A group id is not a medicine id, and the other way round.
 		['#m=nsaid&g=ibuprofen,nsaid', { medicineIds: [], groupIds: ['nsaid'] }],
-		// An agreement counts only for something picked.
-		['#m=apixaban&ok=apixaban,warfarin', { prescriberAgreed: ['apixaban'] }],
-		['#g=antiplatelet&ok=antiplatelet', { groupIds: ['antiplatelet'], prescriberAgreed: ['antiplatelet'] }],
+		// An agreement never travels.
+		['#m=apixaban&ok=apixaban,warfarin', { medicineIds: ['apixaban'], prescriberAgreed: [] }],
+		['#g=antiplatelet&ok=antiplatelet', { groupIds: ['antiplatelet'], prescriberAgreed: [] }],
+		// Days count only for something picked, and only as whole numbers.
+		['#m=apixaban&pd=warfarin.5,apixaban.x,apixaban.3', { prescriberDays: { apixaban: { daysBefore: 3, restartDaysAfter: null } } }],
+		['#g=antiplatelet&pd=antiplatelet.7.1', { prescriberDays: { antiplatelet: { daysBefore: 7, restartDaysAfter: 1 } } }],
+		['#m=apixaban&pd=apixaban.-1,apixaban.1.2.3,apixaban.1e2', { prescriberDays: {} }],
+		// A name that is not one of the medicine's names is dropped.
+		['#m=ibuprofen.xarelto', { medicineIds: ['ibuprofen'], names: {} }],
 		// Hostile text.
 		['#t=<script>alert(1)</script>&m=%3Cimg%20src%3Dx%3E', { treatmentDate: null, medicineIds: [] }],
 		['#m=%E0%A4%A', { medicineIds: [] }],
@@ -58,7 +84,7 @@ describe('decodeHoldFragment', () => {
 	});
 
 	test('nothing, or an empty fragment, gives empty inputs', () => {
-		const empty = { treatmentDate: null, medicineIds: [], groupIds: [], prescriberAgreed: [] };
+		const empty = { treatmentDate: null, medicineIds: [], groupIds: [], prescriberAgreed: [], names: {}, prescriberDays: {} };
 		expect(decodeHoldFragment('', rules)).toEqual(empty);
 		expect(decodeHoldFragment(null, rules)).toEqual(empty);
 	});
@@ -68,14 +94,15 @@ describe('decodeHoldFragment', () => {
 			fc.property(
 				fc.oneof(
 					fc.string({ unit: 'binary' }),
-					fc.array(fc.constantFrom('t=', 'm=', 'g=', 'ok=', '&', ',', '2027-03-12', ...medicineIds, ...groupIds, '%2C', '%', 'x')).map((parts) => parts.join('')),
+					fc.array(fc.constantFrom('t=', 'm=', 'g=', 'ok=', 'pd=', '&', ',', '.', '5', '2027-03-12', ...medicineIds, ...groupIds, '%2C', '%', 'x')).map((parts) => parts.join('')),
 				),
 				(fragment) => {
 					const result = decodeHoldFragment(fragment, rules);
 					expect(result.treatmentDate === null || isIsoDate(result.treatmentDate)).toBe(true);
 					for (const id of result.medicineIds) expect(medicineIds).toContain(id);
 					for (const id of result.groupIds) expect(groupIds).toContain(id);
-					for (const id of result.prescriberAgreed) expect([...result.medicineIds, ...result.groupIds]).toContain(id);
+					expect(result.prescriberAgreed).toEqual([]);
+					for (const id of Object.keys(result.prescriberDays ?? {})) expect([...result.medicineIds, ...result.groupIds]).toContain(id);
 					// Reading, writing and reading again changes nothing.
 					expect(decodeHoldFragment(encodeHoldFragment(result), rules)).toEqual(result);
 				},
@@ -89,18 +116,30 @@ describe('decodeHoldFragment', () => {
 				fc.option(fc.integer({ min: -25567, max: 84000 }).map(fromDayNumber), { nil: null }),
 				fc.uniqueArray(fc.constantFrom(...medicineIds)),
 				fc.uniqueArray(fc.constantFrom(...groupIds)),
-				fc.func(fc.boolean()),
-				(treatmentDate, pickedMedicines, pickedGroups, agrees) => {
-					const inputs: HoldShareInputs = {
-						treatmentDate,
-						medicineIds: pickedMedicines,
-						groupIds: pickedGroups,
-						// An agreement is kept per id, so a medicine and a group sharing an id (paracetamol) share it.
-						prescriberAgreed: [...new Set([...pickedMedicines, ...pickedGroups])].filter((id) => agrees(id)),
-					};
+				fc.func(fc.option(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.option(fc.integer({ min: 1, max: 365 }), { nil: null })), { nil: undefined })),
+				fc.func(fc.nat()),
+				(treatmentDate, pickedMedicines, pickedGroups, daysOf, nameIndex) => {
+					const names: Record<string, string> = {};
+					for (const id of pickedMedicines) {
+						const medicine = rules.medicines.find((candidate) => candidate.id === id);
+						const all = medicine ? [...Object.values(medicine.brands).flat(), ...Object.values(medicine.generic)] : [];
+						const name = all[nameIndex(id) % all.length];
+						if (name !== undefined && nameSlug(name) !== '' && nameSlug(name) !== id) names[id] = name;
+					}
+					const prescriberDays: Record<string, { daysBefore: number; restartDaysAfter: number | null }> = {};
+					for (const id of new Set([...pickedMedicines, ...pickedGroups])) {
+						const days = daysOf(id);
+						if (days !== undefined) prescriberDays[id] = { daysBefore: days[0], restartDaysAfter: days[1] };
+					}
+					const inputs: HoldShareInputs = { treatmentDate, medicineIds: pickedMedicines, groupIds: pickedGroups, prescriberAgreed: [], names, prescriberDays };
 					const fragment = encodeHoldFragment(inputs);
-					expect(fragment).toMatch(/^(#[a-z0-9=&,-]*)?$/);
-					expect(decodeHoldFragment(fragment, rules)).toEqual(inputs);
+					expect(fragment).toMatch(/^(#[a-z0-9=&,.-]*)?$/);
+					const decoded = decodeHoldFragment(fragment, rules);
+					// Names come back as one of the medicine's names with the same letters (Brufen is in en and tr).
+					expect({ ...decoded, names: Object.fromEntries(Object.entries(decoded.names ?? {}).map(([id, name]) => [id, nameSlug(name)])) }).toEqual({
+						...inputs,
+						names: Object.fromEntries(Object.entries(names).map(([id, name]) => [id, nameSlug(name)])),
+					});
 				},
 			),
 		);
