@@ -164,7 +164,7 @@ describe('choosing medicines', () => {
 		await page.locator('.result').waitFor();
 		await page.getByLabel('Day', { exact: true }).fill('19');
 		await expect.poll(() => page.locator('.result').count()).toBe(0);
-		expect(await page.evaluate(() => location.hash)).toBe('');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
 		await page.getByRole('button', { name: 'Show my dates' }).click();
 		await expect.poll(() => page.locator('.result').innerText()).toContain('Take your last ibuprofen on Monday 15 March 2027.');
 		await page.getByRole('button', { name: 'Remove ibuprofen' }).click();
