@@ -1,0 +1,13 @@
+/*
+ * The header search box: takes the patient to the search page with the query in the fragment
+ * (`search/#q=…`), never in a query string. The form's `method="dialog"` means that pressing
+ * Enter before this script runs sends nothing anywhere.
+ */
+import { queryHash } from './query-hash.ts';
+
+const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
+form?.addEventListener('submit', (event) => {
+	event.preventDefault();
+	const query = form.querySelector<HTMLInputElement>('input[type="search"]')?.value.trim() ?? '';
+	location.assign(`${form.dataset['searchPage']}${query ? `#${queryHash(query)}` : ''}`);
+});
