@@ -3,9 +3,10 @@
  * 1. the type check (astro check);
  * 2. the unit tests, then the date-bearing rules tests again under time zones either side of
  *    the date line and with odd DST rules;
- * 3. a production build under a sub-path, as a clinic would deploy it, its page-weight
- *    budgets (scripts/budget.ts), its validity by the W3C Nu HTML Checker (scripts/nu-check.ts),
- *    and its accessibility rules, links, anchors, titles and descriptions (scripts/check-site.ts);
+ * 3. a production build under a sub-path, as a clinic would deploy it, its validity by the W3C
+ *    Nu HTML Checker (scripts/nu-check.ts), its accessibility rules, links, anchors, titles and
+ *    descriptions (scripts/check-site.ts), and its page-weight budgets measured in Chromium
+ *    (scripts/budget.ts);
  * 4. the browser tests against that build, served like a plain CDN, in the system Chromium,
  *    and Lighthouse on each page type in each language (scripts/lighthouse.ts);
  * 5. steps 3 and 4 again with Turkish as the default language (English moves under /en/).
@@ -43,11 +44,11 @@ for (const zone of TIME_ZONES.slice(1)) {
 	step(`Rules tests in ${zone}`, 'vitest', ['run', '--project', 'unit', 'src/lib', 'src/i18n'], { TZ: zone });
 }
 step(`Build under ${TEST_BASE}`, 'astro', ['build', '--outDir', TEST_OUT_DIR], { BASE_PATH: TEST_BASE });
-step('Page-weight budgets', 'node', ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
 ensureJava();
 step('W3C Nu HTML Checker', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DIR]);
 step('HTML, links and anchors, titles', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
 const chrome = ensureChromium();
+step('Page-weight budgets, measured in Chromium', 'node', ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE], { CHROME_PATH: chrome });
 step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
 	CHROME_PATH: chrome,
 	SITE_DIR: TEST_OUT_DIR,

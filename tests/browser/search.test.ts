@@ -94,9 +94,9 @@ describe.each([
 		expect(await page.locator('.site-header__search-link').getAttribute('href')).toBe(pathAt(lang, 'search/'));
 		await page.goto(at(lang, 'search/'));
 		expect(await page.locator('#search-input').isVisible()).toBe(false);
-		const listed = await page.locator('.a-to-z__guide').evaluateAll((links) => links.map((a) => [(a as HTMLAnchorElement).pathname, a.textContent ?? '']));
-		expect(new Set(listed.map(([path]) => path))).toEqual(new Set(guides));
-		const titles = listed.map(([, text]) => text);
+		const listed = await page.locator('.a-to-z__guide').evaluateAll((links) => links.map((a) => ({ path: (a as HTMLAnchorElement).pathname, title: a.textContent ?? '' })));
+		expect(new Set(listed.map(({ path }) => path))).toEqual(new Set(guides));
+		const titles = listed.map(({ title }) => title);
 		expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, lang)));
 		expect(await page.locator('.a-to-z__guides ul a').count()).toBeGreaterThan(guides.length);
 		await page.context().close();

@@ -1,43 +1,44 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { assetsOf, gzipSize, measurePage, staticImports } from '../../scripts/budget.ts';
+import { BUDGETS, gzipSize, kindOf, overBudget, partOf, total, weigh } from '../../scripts/budget.ts';
+import { buildRoutes } from '../../src/lib/routes.ts';
 
-test('assetsOf finds stylesheets, scripts, preloads and island code under the base, not search', () => {
-	const html = [
-		'<link rel="stylesheet" href="/b/_astro/a.css">',
-		'<link rel="icon" href="/b/logo.svg">',
-		'<script type="module" src="/b/_astro/x.js"></script>',
-		'<link rel="modulepreload" href="/b/_astro/y.js">',
-		'<astro-island component-url="/b/_astro/Island.js" renderer-url="/b/_astro/client.js"></astro-island>',
-		'<link rel="stylesheet" href="/b/pagefind/pagefind-component-ui.css">',
-		'<script src="https://elsewhere.example/x.js"></script>',
-	].join('');
-	expect(assetsOf(html, '/b/')).toEqual({
-		css: ['_astro/a.css'],
-		js: ['_astro/x.js', '_astro/y.js', '_astro/Island.js', '_astro/client.js'],
-	});
-});
-
-test('staticImports follows static imports but not dynamic ones', () => {
-	expect(staticImports('import{a as e}from"./preact.module.js";import"./side.js";const l=()=>import("./lazy.js")')).toEqual([
-		'preact.module.js',
-		'side.js',
+test('each response counts towards the part of the page the browser loaded it as', () => {
+	expect(['document', 'stylesheet', 'script', 'fetch', 'image', 'other'].map(partOf)).toEqual(['html', 'css', 'js', 'other', 'other', 'other']);
+	const weight = weigh([
+		{ part: 'html', bytes: 100 },
+		{ part: 'js', bytes: 30 },
+		{ part: 'js', bytes: 20 },
+		{ part: 'other', bytes: 5 },
 	]);
+	expect(weight).toEqual({ html: 100, css: 0, js: 50, other: 5 });
+	expect(total(weight)).toBe(155);
 });
 
-test('measurePage adds up the page, its CSS and the whole static import graph once each', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'budget-'));
-	mkdirSync(join(dir, '_astro'));
-	writeFileSync(join(dir, 'index.html'), '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/x.js"></script>');
-	writeFileSync(join(dir, '_astro/a.css'), 'body{color:red}');
-	writeFileSync(join(dir, '_astro/x.js'), 'import"./y.js";import"./z.js";');
-	writeFileSync(join(dir, '_astro/y.js'), 'import"./z.js";console.log(1)');
-	writeFileSync(join(dir, '_astro/z.js'), 'console.log(2)');
-	const weight = measurePage(dir, '/', 'home', 'index.html');
-	const expectedJs = gzipSize('import"./y.js";import"./z.js";') + gzipSize('import"./z.js";console.log(1)') + gzipSize('console.log(2)');
-	expect(weight.js).toBe(expectedJs);
-	expect(weight.css).toBe(gzipSize('body{color:red}'));
-	expect(weight.files.sort()).toEqual(['_astro/a.css', '_astro/x.js', '_astro/y.js', '_astro/z.js']);
+test('text counts gzipped; what is compressed already counts as it is', () => {
+	const text = 'body{color:red}'.repeat(100);
+	expect(gzipSize(text)).toBe(gzipSync(text, { level: 9 }).length);
+	const compressed = gzipSync(Buffer.from(text), { level: 9 });
+	expect(gzipSize(compressed)).toBe(compressed.length);
+});
+
+test('a page type comes from the route table, and a sitemap page it does not know is an error', () => {
+	const routes = buildRoutes({ defaultLang: 'tr', enabled: ['tr', 'en'], guides: [{ lang: 'en', slug: 'search' }] });
+	expect(kindOf('', routes)).toBe('home');
+	expect(kindOf('en/search/', routes)).toBe('search');
+	expect(kindOf('en/guides/search/', routes)).toBe('guide');
+	expect(kindOf('plan-your-sessions/', routes)).toBe('planner');
+	expect(() => kindOf('en/old-page/', routes)).toThrow(/en\/old-page\/.*route table/);
+});
+
+test('budgets: per part for most pages, and 25 kB in all for the search page before a search', () => {
+	const KB = 1024;
+	const light = { html: 3 * KB, css: 5 * KB, js: 1 * KB, other: 0 };
+	expect(overBudget('guides/costs/', light, BUDGETS.guide)).toEqual([]);
+	expect(overBudget('guides/costs/', { ...light, js: 2.5 * KB }, BUDGETS.guide)).toEqual(['guides/costs/ JS is 2.5 kB, over its 2.0 kB budget']);
+	expect(overBudget('plan-your-sessions/', { ...light, js: 19 * KB }, BUDGETS.planner)).toEqual([]);
+	expect(overBudget('search/', { html: 5 * KB, css: 5 * KB, js: 4 * KB, other: 10 * KB }, BUDGETS.search)).toEqual([]);
+	expect(overBudget('search/', { html: 5 * KB, css: 5 * KB, js: 4 * KB, other: 12 * KB }, BUDGETS.search)).toEqual([
+		'search/ transfers 26.0 kB in all, over its 25.0 kB budget',
+	]);
 });

@@ -1,13 +1,12 @@
 /*
  * The header search box: takes the patient to the search page with the query in the fragment
- * (`search/#q=…`), never in a query string. The form's `method="dialog"` means that pressing
- * Enter before this script runs sends nothing anywhere.
+ * (`search/#q=…`, as query-hash.ts reads it), never in a query string. The form's
+ * `method="dialog"` means that pressing Enter before this script runs sends nothing anywhere.
+ * Self-contained on purpose: without imports Astro inlines it, so no page loads a file for it.
  */
-import { queryHash } from './query-hash.ts';
-
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
 form?.addEventListener('submit', (event) => {
 	event.preventDefault();
 	const query = form.querySelector<HTMLInputElement>('input[type="search"]')?.value.trim() ?? '';
-	location.assign(`${form.dataset['searchPage']}${query ? `#${queryHash(query)}` : ''}`);
+	location.assign(`${form.dataset['searchPage']}${query ? `#${new URLSearchParams({ q: query })}` : ''}`);
 });
