@@ -26,15 +26,20 @@ function start(root: HTMLElement) {
 	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
 	const form = root.querySelector<HTMLFormElement>('form');
 	const input = root.querySelector<HTMLInputElement>('input[type="search"]');
-	const summary = root.querySelector<HTMLElement>('.site-search__summary');
+	const status = root.querySelector<HTMLElement>('.site-search__status');
 	const list = root.querySelector<HTMLOListElement>('.site-search__results');
 	const none = root.querySelector<HTMLElement>('.site-search__none');
 	const suggestionBlock = root.querySelector<HTMLElement>('.site-search__suggestions');
 	const suggestionList = root.querySelector<HTMLUListElement>('.site-search__suggestions ul');
 	const message = root.querySelector<HTMLElement>('.site-search__message');
 	const aToZ = document.querySelector<HTMLElement>('.a-to-z');
-	if (!form || !input || !summary || !list || !none || !suggestionBlock || !suggestionList || !message) return;
+	if (!form || !input || !status || !list || !none || !suggestionBlock || !suggestionList || !message) return;
 
+	// The "N results for …" heading, made here: an empty heading in the page would be announced.
+	const summary = document.createElement('h2');
+	summary.className = 'site-search__summary';
+	summary.tabIndex = -1;
+	status.append(summary);
 	const plural = new Intl.PluralRules(locale);
 	let latest = 0;
 	let wordsLoading: Promise<string[]> | undefined;
@@ -49,7 +54,7 @@ function start(root: HTMLElement) {
 	}
 
 	function clear() {
-		summary!.textContent = '';
+		summary.textContent = '';
 		list!.replaceChildren();
 		list!.hidden = true;
 		none!.hidden = true;
@@ -77,19 +82,19 @@ function start(root: HTMLElement) {
 		if (aToZ) aToZ.hidden = true;
 		if (pages.length === 0) await showNone(query, ticket);
 		else showResults(query, pages);
-		if (focus && ticket === latest) summary!.focus();
+		if (focus && ticket === latest) summary.focus();
 	}
 
 	function showResults(query: string, pages: PagefindData[]) {
 		const key = plural.select(pages.length) === 'one' ? 'search.resultsOne' : 'search.resultsOther';
-		summary!.textContent = fill(strings[key], { count: pages.length, query });
+		summary.textContent = fill(strings[key], { count: pages.length, query });
 		none!.hidden = true;
 		list!.replaceChildren(...pages.map(resultItem));
 		list!.hidden = false;
 	}
 
 	async function showNone(query: string, ticket: number) {
-		summary!.textContent = fill(strings['search.noResults'], { query });
+		summary.textContent = fill(strings['search.noResults'], { query });
 		list!.replaceChildren();
 		list!.hidden = true;
 		suggestionBlock!.hidden = true;
