@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { checkedGuides } from './lib/content/guide-loader.ts';
 import { guideSchema } from './lib/content/guide-schema.ts';
+import { exerciseSheetSchema } from './lib/exercise/sheet-schema.ts';
 
 /**
  * Guides: one MDX file per guide, in a folder per language (`en/`, `tr/`); the id is `en/costs`.
@@ -12,4 +13,10 @@ const guides = defineCollection({
 	schema: guideSchema,
 });
 
-export const collections = { guides };
+/** Exercise pages (issue 17): the general exercise guide and one sheet per area, per language. */
+const exercises = defineCollection({
+	loader: glob({ pattern: '*/*.mdx', base: './src/content/exercises' }),
+	schema: exerciseSheetSchema,
+});
+
+export const collections = { guides, exercises };

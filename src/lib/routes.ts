@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/languages.ts';
 
-/** The kinds of page the site builds; a guide also carries its slug. */
-export type PageKind = FixedPage | 'guide' | 'notFound';
+/** The kinds of page the site builds; a guide also carries its slug, an exercise page its sheet. */
+export type PageKind = FixedPage | 'guide' | 'exercise' | 'notFound';
 /** The pages every language has, at a fixed path. */
 export type FixedPage = 'home' | 'guides' | 'planner' | 'medication' | 'search';
 
@@ -10,7 +10,7 @@ export interface Route {
 	path: string;
 	lang: Lang;
 	kind: PageKind;
-	/** The guide's id without its language folder, for `kind: 'guide'`. */
+	/** The guide's id without its language folder, for `kind: 'guide'`; the sheet, for `kind: 'exercise'`. */
 	slug?: string;
 	/** The same page in each language that has it, as paths below the base. */
 	alternates: Partial<Record<Lang, string>>;

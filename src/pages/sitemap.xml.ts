@@ -2,6 +2,8 @@ import type { APIRoute } from 'astro';
 import { languages } from '../i18n/index.ts';
 import { loadGuides } from '../lib/content/load-guides.ts';
 import { buildRoutes } from '../lib/routes.ts';
+import { exerciseRoutes } from '../lib/exercise/routes.ts';
+import { loadExerciseSheets } from '../lib/exercise/load-sheets.ts';
 import { settings } from '../lib/settings/current.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -14,6 +16,7 @@ export const GET: APIRoute = async () => {
 		enabled: settings.languages.enabled,
 		guides: guides.map(({ lang, slug }) => ({ lang, slug })),
 	});
+	routes.push(...exerciseRoutes({ defaultLang: settings.languages.default, enabled: settings.languages.enabled, sheets: await loadExerciseSheets() }));
 	const url = (path: string) => escape(new URL(`${settings.site.base}${path}`, settings.site.url).href);
 	const entries = routes.map((route) => {
 		const alternates = Object.entries(route.alternates).map(

@@ -30,6 +30,7 @@ describe('settingText', () => {
 		['weeksBetweenMin', '2 weeks', '2 hafta'],
 		['weeksBetweenMax', '6 weeks', '6 hafta'],
 		['weeksBetweenRange', '2 to 6 weeks', '2 ile 6 hafta arası'],
+		['exerciseStartDays', '1 day', '1 gün'],
 		['emergencyNumber', '999', '999'],
 		['clinicName', 'Riverside Joint and Spine Clinic', 'Riverside Joint and Spine Clinic'],
 	] as const)('%s reads "%s" in English and "%s" in Turkish', (name, english, turkish) => {

@@ -23,6 +23,7 @@ export const settingNames = [
 	'weeksBetweenMin',
 	'weeksBetweenMax',
 	'weeksBetweenRange',
+	'exerciseStartDays',
 	'emergencyNumber',
 	'clinicName',
 	'clinicPhone',
@@ -81,6 +82,8 @@ export function settingText(settings: Settings, name: SettingName, lang: Lang): 
 			return unit(lang, treatment.weeksBetweenSessions.max, 'week');
 		case 'weeksBetweenRange':
 			return range(lang, treatment.weeksBetweenSessions.min, unit(lang, treatment.weeksBetweenSessions.max, 'week'));
+		case 'exerciseStartDays':
+			return unit(lang, treatment.exerciseStartDays, 'day');
 		case 'emergencyNumber':
 			return clinic.emergencyNumber;
 		case 'clinicName':

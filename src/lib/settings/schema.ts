@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageCodes } from '../../i18n/languages.ts';
+import { exercisesSchema } from '../exercise/settings-schema.ts';
 import { closureSchema, holidaysSchema } from '../holidays/schema.ts';
 import { localizedTextSchema, medicationRulesSchema } from '../medication/schema.ts';
 import { checkDefaultPlanFits, checkNoRepeatedIds, checkNoRepeatedDays } from '../planner/validate-planner-settings.ts';
@@ -265,6 +266,7 @@ export const settingsSchema = z.strictObject({
 	branding: brandingSchema.describe('The clinic’s colours.'),
 	treatment: treatmentSchema.describe('The clinic’s treatment facts and planner rules.'),
 	medication: medicationRulesSchema.prefault({}).describe('The clinic’s medicine rules before treatment.'),
+	exercises: exercisesSchema.describe('The exercise sheets the clinic publishes, and its own exercises.'),
 });
 
 /** Settings as a clinic writes them (defaults may be left out). */
