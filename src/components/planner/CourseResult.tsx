@@ -19,6 +19,8 @@ interface Props {
 	labelOf: (item: HoldItem) => string;
 	/** Moves a session to the next open day, or back to its planned date. */
 	onMove: (session: PlannedSession, move: boolean) => void;
+	/** The clinic's exercise sheet(s), linked from the exercise line. */
+	exercise?: { href: string; text: string } | undefined;
 }
 
 /**
@@ -27,7 +29,7 @@ interface Props {
  * on paper; the timeline picture repeats it. Days the clinic is closed are flagged, with a
  * bookable day to move to where there is one.
  */
-export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf, onMove }: Props) {
+export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf, onMove, exercise }: Props) {
 	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	return (
@@ -75,7 +77,15 @@ export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf,
 
 			<h3>{t('planner.milestones.title')}</h3>
 			<ul class="course-milestones">
-				<li>{t('planner.milestones.exercise', { date: day(plan.exerciseFrom) })}</li>
+				<li>
+					{t('planner.milestones.exercise', { date: day(plan.exerciseFrom) })}
+					{exercise && (
+						<>
+							{' '}
+							<a href={exercise.href}>{exercise.text}</a>
+						</>
+					)}
+				</li>
 				<li>{t('planner.milestones.limit', { date: day(plan.courseLimit.latestLastSession), months: formatDuration(plan.courseLimit.months, 'month', tag) })}</li>
 				{plan.followUps.map((visit) => (
 					<li key={visit.id}>

@@ -34,6 +34,8 @@ interface Props {
 	domain: string;
 	/** The fee for one session, when the clinic has set one. */
 	price?: { amount: number; currency: string } | undefined;
+	/** Where the "exercise programme starts" line links: the clinic's exercise sheet(s). */
+	exercise?: { href: string; text: string } | undefined;
 }
 
 const DATE_ID = 'first-session';
@@ -48,7 +50,7 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
  * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price }: Props) {
+export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price, exercise }: Props) {
 	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
 	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	/** A message in the plural form the count needs (`Intl.PluralRules`). */
@@ -312,7 +314,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 								limit: t('planner.timeline.limit', { months: formatDuration(plan.courseLimit.months, 'month', tag) }),
 							}}
 						/>
-						<CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} labelOf={labelOfItem} onMove={move} />
+						<CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} labelOf={labelOfItem} onMove={move} exercise={exercise} />
 						{price && (
 							<div class="cost">
 								<h3>{t('planner.cost.title')}</h3>

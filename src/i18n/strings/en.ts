@@ -76,7 +76,6 @@ export const en = {
 	'exercise.chart.caption': 'Tick chart for week starting: ______',
 	'exercise.chart.exercise': 'Exercise',
 	'exercise.accessed': 'accessed {month}',
-	'exercise.planner.link': 'See your exercise sheet',
 
 	'planner.title': 'Plan your sessions',
 	'planner.description': 'Work out the dates of your prolotherapy sessions and what to expect after each one.',

@@ -74,7 +74,6 @@ export const tr: UiStrings = {
 	'exercise.chart.caption': 'Haftanın başladığı gün: ______',
 	'exercise.chart.exercise': 'Egzersiz',
 	'exercise.accessed': 'erişim: {month}',
-	'exercise.planner.link': 'Egzersiz sayfanızı görün',
 
 	'planner.title': 'Seanslarınızı planlayın',
 	'planner.description': 'Proloterapi seanslarınızın tarihlerini ve her seanstan sonra neler bekleyebileceğinizi hesaplayın.',

@@ -1,0 +1,18 @@
+import { translator, type Lang } from '../../i18n/index.ts';
+import { loadExerciseSheets } from '../../lib/exercise/load-sheets.ts';
+import { exercisePath } from '../../lib/exercise/routes.ts';
+import { settings } from '../../lib/settings/current.ts';
+
+/**
+ * Where the planner's "exercise programme starts" line links, as plain data for the island: the
+ * clinic's one sheet when it publishes one, else the general exercise guide that lists them.
+ * Build time only.
+ */
+export async function exerciseLink(lang: Lang): Promise<{ href: string; text: string }> {
+	const sheets = (await loadExerciseSheets()).filter((s) => s.lang === lang && s.sheet !== 'overview');
+	const only = sheets.length === 1 ? sheets[0] : undefined;
+	return {
+		href: `${settings.site.base}${exercisePath(only?.sheet ?? 'overview', lang, settings.languages.default)}`,
+		text: only?.entry.data.title ?? translator(lang)('exercise.sheets.title'),
+	};
+}
