@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { BUDGETS, measurePage } from '../../scripts/budget.ts';
 import { exerciseAreas, exerciseCatalogue } from '../../src/lib/exercise/catalogue.ts';
@@ -45,8 +45,14 @@ const page = (out: string, path: string) => readFileSync(join(out, path, 'index.
 const sheetLinks = (html: string) => [...new Set([...html.matchAll(/href="(\/(?:tr\/)?exercises\/[^"#]*)"/g)].map((m) => m[1]))].sort();
 const areaSheetLinks = (html: string) => sheetLinks(html).filter((href) => !/^\/(tr\/)?exercises\/$/.test(href ?? ''));
 
+/** A whole build takes a while on a loaded machine. */
+const BUILD_TIMEOUT = 180_000;
+
 describe('a clinic that publishes only the knee sheet plus one exercise of its own', () => {
-	const out = buildWith({ areas: ['knee'], own: [wallSit] });
+	let out = '';
+	beforeAll(() => {
+		out = buildWith({ areas: ['knee'], own: [wallSit] });
+	}, BUILD_TIMEOUT);
 
 	test('builds the general guide and the knee sheet in each language, and no other sheet', () => {
 		for (const lang of ['', 'tr/']) {
@@ -97,4 +103,4 @@ test('a clinic that publishes no sheet shows the general exercise guide only', (
 	expect(general).toContain('The first 48 hours');
 	expect(general).toContain('Your clinic gives you your own exercises.');
 	expect(sheetLinks(page(out, 'guides'))).toEqual(['/exercises/']);
-});
+}, BUILD_TIMEOUT);
