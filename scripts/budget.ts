@@ -19,6 +19,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Request } from 'playwright-core';
 import { splitGuideId } from '../src/lib/content/guides.ts';
 import { buildRoutes, type PageKind, type Route } from '../src/lib/routes.ts';
+import { exerciseRoutes } from '../src/lib/exercise/routes.ts';
+import { publishedSheets } from '../src/lib/exercise/published.ts';
+import { splitSheetId } from '../src/lib/exercise/sheets.ts';
 import { loadSettings } from '../src/lib/settings/load.ts';
 import { option } from './cli.ts';
 import { startServer } from './serve.ts';
@@ -35,6 +38,7 @@ const calculator: Budget = { html: 10 * KB, css: 10 * KB, js: 20 * KB };
 export const BUDGETS: Record<PageKind, Budget> = {
 	home: content,
 	guide: content,
+	exercise: content,
 	guides: content,
 	medication: calculator,
 	planner: calculator,
@@ -182,6 +186,15 @@ if (import.meta.main) {
 		enabled: settings.languages.enabled,
 		guides: guideFiles(process.env['GUIDES_DIR'] || 'src/content/guides'),
 	});
+	// Exercise pages (issue 17): the general guide and each sheet the clinic publishes.
+	const published = new Set<string>(['overview', ...publishedSheets(settings.exercises).map((s) => s.area)]);
+	const sheets = readdirSync('src/content/exercises', { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.mdx'))
+		.flatMap((file) => {
+			const split = splitSheetId(file.replace(/\\/g, '/').replace(/\.mdx$/, ''));
+			return split.ok && published.has(split.sheet) ? [{ lang: split.lang, sheet: split.sheet }] : [];
+		});
+	routes.push(...exerciseRoutes({ defaultLang: settings.languages.default, enabled: settings.languages.enabled, sheets }));
 	const site = await startServer({ dir, base, port: 0 });
 	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 	try {
