@@ -1,5 +1,6 @@
-import { toDayNumber } from './day-number.ts';
+import { differenceInCalendarDays as differenceFns } from 'date-fns/differenceInCalendarDays';
 import type { IsoDate } from './iso-date.ts';
+import { toUtcDate } from './utc-date.ts';
 
 /**
  * How many calendar days `later` is after `earlier` (negative when it is before).
@@ -9,5 +10,5 @@ import type { IsoDate } from './iso-date.ts';
  * //=> 4
  */
 export function differenceInCalendarDays(later: IsoDate, earlier: IsoDate): number {
-	return toDayNumber(later) - toDayNumber(earlier);
+	return differenceFns(toUtcDate(later), toUtcDate(earlier));
 }
