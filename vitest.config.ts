@@ -1,9 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { settingsModule } from './src/integrations/clinic-settings.ts';
+import { loadSettings } from './src/lib/settings/load.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
+	// Code that imports the clinic settings gets the example clinic's, as a build would serve them.
+	plugins: [settingsModule(loadSettings(process.env, process.cwd()))],
 	resolve: { alias: { '~': src } },
 	test: {
 		projects: [

@@ -10,18 +10,15 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from './serve.ts';
 import { option } from './cli.ts';
+import { pageKinds, samplePaths, type PageKind } from '../src/lib/routes.ts';
 
 export const FLOORS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 export type Category = keyof typeof FLOORS;
 
-/** The page types measured, as paths below a language's root. */
-export const PAGE_TYPES: Record<string, string> = {
-	home: '',
-	guide: 'guides/side-effects/',
-	medication: 'medication-dates/',
-	planner: 'plan-your-sessions/',
-	search: 'search/',
-};
+/** The page types measured, as paths below a language's root: every kind of the route table but the 404 page. */
+export const PAGE_TYPES: Record<string, string> = Object.fromEntries(
+	Object.entries(samplePaths()).filter(([kind]) => pageKinds[kind as PageKind].languages === 'every'),
+);
 
 /**
  * The categories under their floor, as plain sentences.

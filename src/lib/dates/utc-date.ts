@@ -1,5 +1,8 @@
-import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { fromDateParts, toDateParts, type IsoDate } from './iso-date.ts';
+
+/** A Date whose getters and setters all work in UTC, as date-fns hands it back. */
+export type UtcDate = InstanceType<typeof UTCDateMini>;
 
 /*
  * The one conversion pair between the IsoDate strings the rules pass around and the UTCDate
@@ -15,9 +18,9 @@ import { fromDateParts, toDateParts, type IsoDate } from './iso-date.ts';
  * toUtcDate(isoDate('2027-03-12')).toISOString()
  * //=> '2027-03-12T00:00:00.000Z'
  */
-export function toUtcDate(date: IsoDate): UTCDate {
+export function toUtcDate(date: IsoDate): UtcDate {
 	const { year, month, day } = toDateParts(date);
-	const value = new UTCDate(0);
+	const value = new UTCDateMini(0);
 	// setFullYear, unlike the Date constructor, keeps the years 1 to 99 as they are.
 	value.setFullYear(year, month - 1, day);
 	return value;
@@ -30,7 +33,7 @@ export function toUtcDate(date: IsoDate): UTCDate {
  * fromUtcDate(toUtcDate(isoDate('2027-03-12')))
  * //=> '2027-03-12'
  */
-export function fromUtcDate(value: UTCDate): IsoDate | null {
+export function fromUtcDate(value: UtcDate): IsoDate | null {
 	if (Number.isNaN(value.getTime())) return null;
 	return fromDateParts({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
 }
@@ -43,7 +46,7 @@ export function fromUtcDate(value: UTCDate): IsoDate | null {
  * fromUtcDateOrThrow(toUtcDate(isoDate('2027-03-12')), 'The date')
  * //=> '2027-03-12'
  */
-export function fromUtcDateOrThrow(value: UTCDate, what: string): IsoDate {
+export function fromUtcDateOrThrow(value: UtcDate, what: string): IsoDate {
 	const date = fromUtcDate(value);
 	if (date === null) throw new RangeError(`${what} leaves the years 1 to 9999.`);
 	return date;
