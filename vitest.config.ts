@@ -22,6 +22,16 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
+					// Tests that run a whole `astro build`: a step of their own in npm test, after the unit tests.
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
 					globalSetup: ['tests/browser/support/global-setup.ts'],
