@@ -1,5 +1,4 @@
 import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
 /**
  * Whether a year of the Gregorian calendar has a 29 February.
@@ -22,7 +21,9 @@ export function isLeapYear(year: number): boolean {
  */
 export function daysInMonth(year: number, month: number): number {
 	if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return 0;
-	const first = new UTCDate(0);
-	first.setFullYear(year, month - 1, 1);
-	return getDaysInMonth(first);
+	// Day 0 of the next month is the last day of this one: the Date calendar's own rule, in UTC
+	// (date-fns's getDaysInMonth does the same, and the islands ship this without it).
+	const last = new UTCDate(0);
+	last.setFullYear(year, month, 0);
+	return last.getDate();
 }

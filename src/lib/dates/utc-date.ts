@@ -1,5 +1,5 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { fromDateParts, toDateParts, type IsoDate } from './iso-date.ts';
+import { MAX_ISO_YEAR, MIN_ISO_YEAR, toDateParts, type IsoDate } from './iso-date.ts';
 
 /** A Date whose getters and setters all work in UTC, as date-fns hands it back. */
 export type UtcDate = InstanceType<typeof UTCDateMini>;
@@ -20,9 +20,9 @@ export type UtcDate = InstanceType<typeof UTCDateMini>;
  */
 export function toUtcDate(date: IsoDate): UtcDate {
 	const { year, month, day } = toDateParts(date);
-	const value = new UTCDateMini(0);
-	// setFullYear, unlike the Date constructor, keeps the years 1 to 99 as they are.
-	value.setFullYear(year, month - 1, day);
+	const value = new UTCDateMini(Date.UTC(year, month - 1, day));
+	// Date.UTC reads the years 0 to 99 as 1900 to 1999; setFullYear keeps them as they are.
+	if (year < 100) value.setFullYear(year, month - 1, day);
 	return value;
 }
 
@@ -34,8 +34,10 @@ export function toUtcDate(date: IsoDate): UtcDate {
  * //=> '2027-03-12'
  */
 export function fromUtcDate(value: UtcDate): IsoDate | null {
-	if (Number.isNaN(value.getTime())) return null;
-	return fromDateParts({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
+	const year = value.getFullYear();
+	// A real Date is a real calendar day: only the four-digit year range needs checking.
+	if (!(year >= MIN_ISO_YEAR && year <= MAX_ISO_YEAR)) return null;
+	return `${String(year).padStart(4, '0')}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` as IsoDate;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { getDay } from 'date-fns/getDay';
 import type { IsoDate } from './iso-date.ts';
 import { toUtcDate } from './utc-date.ts';
 
@@ -13,5 +12,6 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
  * //=> 5
  */
 export function weekdayOf(date: IsoDate): Weekday {
-	return getDay(toUtcDate(date)) as Weekday;
+	// UTCDate's getDay is getUTCDay: the weekday of the calendar date wherever the code runs.
+	return toUtcDate(date).getDay() as Weekday;
 }
