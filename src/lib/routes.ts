@@ -92,7 +92,8 @@ export interface RouteInput {
 	guides: readonly { lang: Lang; slug: string }[];
 }
 
-const fixedPages = Object.keys(pageKinds).filter(
+/** The kinds at a fixed path in every language: the pages a guide's `<PageLink to>` may name. */
+export const fixedPages = Object.keys(pageKinds).filter(
 	(kind): kind is FixedPage => kind !== 'guide' && pageKinds[kind as PageKind].languages === 'every',
 );
 
