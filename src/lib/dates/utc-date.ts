@@ -1,5 +1,5 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { MAX_ISO_YEAR, MIN_ISO_YEAR, toDateParts, type IsoDate } from './iso-date.ts';
+import { fromDateParts, toDateParts, type IsoDate } from './iso-date.ts';
 
 /** A Date whose getters and setters all work in UTC, as date-fns hands it back. */
 export type UtcDate = InstanceType<typeof UTCDateMini>;
@@ -34,10 +34,7 @@ export function toUtcDate(date: IsoDate): UtcDate {
  * //=> '2027-03-12'
  */
 export function fromUtcDate(value: UtcDate): IsoDate | null {
-	const year = value.getFullYear();
-	// A real Date is a real calendar day: only the four-digit year range needs checking.
-	if (!(year >= MIN_ISO_YEAR && year <= MAX_ISO_YEAR)) return null;
-	return `${String(year).padStart(4, '0')}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` as IsoDate;
+	return fromDateParts({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
 }
 
 /**
