@@ -3,11 +3,16 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { loadSettings, SettingsError } from './src/lib/settings/load.ts';
+import { clinicSettings } from './src/integrations/clinic-settings.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
-/** @type {import('./src/lib/settings/schema.ts').Settings} */
+/**
+ * The clinic settings, read and validated here once per build; pages import this value from
+ * `virtual:clinic/settings` (src/integrations/clinic-settings.ts).
+ * @type {import('./src/lib/settings/schema.ts').Settings}
+ */
 let settings;
 try {
 	settings = loadSettings(process.env, process.cwd());
@@ -22,7 +27,7 @@ export default defineConfig({
 	base: settings.site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
+	integrations: [clinicSettings(settings), mdx(), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {
 			directives: [

@@ -1,9 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { settingsModule } from './src/integrations/clinic-settings.ts';
+import { loadSettings } from './src/lib/settings/load.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
+/**
+ * Time zones that catch date bugs: both sides of the date line, half-hour DST, southern DST.
+ * The unit project runs in UTC (npm test sets TZ); each other zone is a project of its own that
+ * runs the rules tests again, so one Vitest run covers all six.
+ */
+export const OTHER_TIME_ZONES = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Europe/Istanbul'];
+
 export default defineConfig({
+	// Code that imports the clinic settings gets the example clinic's, as a build would serve them.
+	plugins: [settingsModule(loadSettings(process.env, process.cwd()))],
 	resolve: { alias: { '~': src } },
 	test: {
 		projects: [
@@ -11,8 +22,34 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					// tests/build/** run real `astro build`s; they belong in a build step of their own.
-					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+					// tests/build/** run real `astro build`s: the `build` project below, a step of its own.
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+				},
+			},
+			...OTHER_TIME_ZONES.map((zone) => ({
+				extends: true as const,
+				test: {
+					name: `zone-${zone.replace('/', '-')}`,
+					// The tests of everything that handles calendar dates (the rest never sees a Date).
+					include: [
+						'src/lib/{dates,planner,medication,share,calendar-file,content}/**/*.test.ts',
+						'src/lib/jsdoc-examples.test.ts',
+						'src/i18n/**/*.test.ts',
+					],
+					// Node follows a change of process.env.TZ, which Vitest makes before the tests load.
+					env: { TZ: zone },
+					// Property tests run a few seconds each; on a shared, loaded machine they need room.
+					testTimeout: 20_000,
+				},
+			})),
+			{
+				extends: true,
+				test: {
+					// Tests that run a whole `astro build`: a step of their own in npm test, after the unit tests.
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
 				},
 			},
 			{

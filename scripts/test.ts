@@ -1,15 +1,18 @@
 /**
- * `npm test`: every check, in order, stopping at the first that fails:
+ * `npm test`: every check, in order, stopping at the first that fails, then the time of each step:
  * 1. the type check (astro check);
- * 2. the unit tests, then the date-bearing rules tests again under time zones either side of
- *    the date line and with odd DST rules;
- * 3. a production build under a sub-path, as a clinic would deploy it, its validity by the W3C
+ * 2. the unit tests, then the rules tests again in five more time zones (either side of the date
+ *    line, half-hour and southern DST), all in one Vitest run (vitest.config.ts, `zones`);
+ * 3. the whole-build tests (tests/build: changed settings, a third language, settings read once);
+ * 4. a production build under a sub-path, as a clinic would deploy it, its validity by the W3C
  *    Nu HTML Checker (scripts/nu-check.ts), its accessibility rules, links, anchors, titles and
  *    descriptions (scripts/check-site.ts), and its page-weight budgets measured in Chromium
  *    (scripts/budget.ts);
- * 4. the browser tests against that build, served like a plain CDN, in the system Chromium,
- *    and Lighthouse on each page type in each language (scripts/lighthouse.ts);
- * 5. steps 3 and 4 again with Turkish as the default language (English moves under /en/).
+ * 5. the browser tests against that build, served like a plain CDN, in the system Chromium;
+ * 6. with Turkish as the default language (English moves under /en/): the build, its HTML and
+ *    links, and the browser tests of what depends on the default language (DEFAULT_LANGUAGE_TESTS).
+ *
+ * Lighthouse runs apart, once per page type: `npm run lighthouse -- --dir dist-test --base /clinic-site/`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,30 +22,50 @@ import { parse, stringify } from 'yaml';
 import { ensureChromium } from './chromium.ts';
 import { ensureJava } from './java.ts';
 
-/** Time zones that catch date bugs: both sides of the date line, half-hour DST, southern DST. */
-const TIME_ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Europe/Istanbul'];
-
 /** The sub-path the browser tests serve the site under. */
 const TEST_BASE = '/clinic-site/';
 const TEST_OUT_DIR = 'dist-test';
 const TEST_OUT_DIR_TR = 'dist-test-tr';
 
+/**
+ * The browser tests whose outcome can change with the default language: page paths, `<html lang>`
+ * and hreflang, the language switcher and 404 page, search per language, the offline page list.
+ * The rest (calculators, axe on every page, care cards) render the same pages either way.
+ */
+const DEFAULT_LANGUAGE_TESTS = [
+	'tests/browser/languages.test.ts',
+	'tests/browser/navigation.test.ts',
+	'tests/browser/search.test.ts',
+	'tests/browser/offline.test.ts',
+];
+
 const env = { ...process.env, PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
+const times: { title: string; seconds: number }[] = [];
+const started = performance.now();
+
+const minutes = (seconds: number) => `${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, '0')} s`;
+
+function printTimes() {
+	console.log('\nTime per step:');
+	for (const { title, seconds } of times) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${title}`);
+	console.log(`  total ${minutes((performance.now() - started) / 1000)}`);
+}
 
 function step(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
 	console.log(`\n▶ ${title}\n`);
+	const start = performance.now();
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+	times.push({ title, seconds: (performance.now() - start) / 1000 });
 	if (result.status !== 0) {
 		console.error(`\n✖ ${title} failed.`);
+		printTimes();
 		process.exit(result.status ?? 1);
 	}
 }
 
 step('Type check', 'astro', ['check']);
-step('Unit tests', 'vitest', ['run', '--project', 'unit'], { TZ: 'UTC' });
-for (const zone of TIME_ZONES.slice(1)) {
-	step(`Rules tests in ${zone}`, 'vitest', ['run', '--project', 'unit', 'src/lib', 'src/i18n'], { TZ: zone });
-}
+step('Unit tests, and the rules tests in six time zones', 'vitest', ['run', '--project', 'unit', '--project', 'zone-*'], { TZ: 'UTC' });
+step('Whole-build tests', 'vitest', ['run', '--project', 'build']);
 step(`Build under ${TEST_BASE}`, 'astro', ['build', '--outDir', TEST_OUT_DIR], { BASE_PATH: TEST_BASE });
 ensureJava();
 step('W3C Nu HTML Checker', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DIR]);
@@ -55,8 +78,6 @@ step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
 	SITE_BASE: TEST_BASE,
 });
 
-step('Lighthouse (mobile)', 'node', ['scripts/lighthouse.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE], { CHROME_PATH: chrome });
-
 // The same site with Turkish as the default language: Turkish at the top, English under /en/.
 const turkishFirst = join(mkdtempSync(join(tmpdir(), 'clinic-')), 'clinic-tr-default.yaml');
 const example = parse(readFileSync('clinic.yaml', 'utf8')) as { languages: { default: string } };
@@ -65,10 +86,11 @@ const trEnv = { BASE_PATH: TEST_BASE, CLINIC_SETTINGS: turkishFirst };
 step(`Build with Turkish as the default language`, 'astro', ['build', '--outDir', TEST_OUT_DIR_TR], trEnv);
 step('W3C Nu HTML Checker (Turkish default)', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DIR_TR]);
 step('HTML, links and anchors, titles (Turkish default)', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR_TR, '--base', TEST_BASE]);
-step('Browser tests (Turkish default)', 'vitest', ['run', '--project', 'browser'], {
+step('Browser tests of the default language (Turkish default)', 'vitest', ['run', '--project', 'browser', ...DEFAULT_LANGUAGE_TESTS], {
 	CHROME_PATH: chrome,
 	SITE_DIR: TEST_OUT_DIR_TR,
 	SITE_BASE: TEST_BASE,
 	SITE_DEFAULT_LANG: 'tr',
 });
+printTimes();
 console.log('\n✔ Every check passed.');

@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precacheUrls, serviceWorkerSource } from '../lib/service-worker.ts';
 import { builtFiles, withSlash } from './built-files.ts';
-
-/** The pages a very large site keeps ahead: home, guide list, calculators and 404, per language. */
-const CORE_PAGE = /^([a-z]{2}\/)?(|guides\/|plan-your-sessions\/|medication-dates\/|404\.html)$/;
+import { isOfflinePage } from '../lib/routes.ts';
 
 /**
  * Writes `sw.js` into a built site at `root` served under `base`: the offline service worker,
@@ -16,7 +14,7 @@ const CORE_PAGE = /^([a-z]{2}\/)?(|guides\/|plan-your-sessions\/|medication-date
  */
 export async function writeServiceWorker(root: string, base: string): Promise<number> {
 	const files = await builtFiles(root);
-	const urls = precacheUrls(files, base, (path) => CORE_PAGE.test(path));
+	const urls = precacheUrls(files, base, isOfflinePage);
 	const code = await readFile(fileURLToPath(new URL('./service-worker.js', import.meta.url)), 'utf8');
 	const hash = createHash('sha256').update(code);
 	for (const url of urls) {

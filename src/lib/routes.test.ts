@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRoutes, guidePath, localePath, pagePath } from './routes.ts';
+import { buildRoutes, guidePath, isOfflinePage, linkPath, localePath, pageKinds, pagePath, SAMPLE_GUIDE, samplePaths, type PageComponents, type PageKind } from './routes.ts';
 
 describe('paths', () => {
 	test.each([
@@ -56,5 +56,63 @@ describe('buildRoutes', () => {
 	test('leaves out languages the clinic switched off', () => {
 		const englishOnly = buildRoutes({ defaultLang: 'en', enabled: ['en'], guides: [{ lang: 'tr', slug: 'costs' }] });
 		expect(englishOnly.some((r) => r.lang === 'tr')).toBe(false);
+	});
+});
+
+describe('the page-kind table', () => {
+	test('gives each kind a path, and a guide its slug', () => {
+		expect(samplePaths()).toEqual({
+			home: '',
+			guides: 'guides/',
+			guide: `guides/${SAMPLE_GUIDE}/`,
+			planner: 'plan-your-sessions/',
+			medication: 'medication-dates/',
+			search: 'search/',
+			exercise: 'exercises/knee/',
+			notFound: '404.html',
+		});
+	});
+
+	test('builds every kind in every language, except the one 404 page', () => {
+		const routes = buildRoutes({ defaultLang: 'tr', enabled: ['en', 'tr'], guides: [{ lang: 'en', slug: 'costs' }] });
+		const kinds = (Object.keys(pageKinds) as PageKind[]).filter((kind) => pageKinds[kind].languages === 'every');
+		for (const lang of ['en', 'tr'] as const) {
+			for (const kind of kinds.filter((k) => !pageKinds[k].path.includes('[slug]'))) expect(routes.some((r) => r.lang === lang && r.kind === kind)).toBe(true);
+		}
+		expect(routes.find((r) => r.kind === 'guide')?.path).toBe('en/guides/costs/');
+		expect(routes.some((r) => r.kind === 'notFound')).toBe(false);
+	});
+
+	test.each([
+		['', true],
+		['tr/', true],
+		['en/plan-your-sessions/', true],
+		['404.html', true],
+		['guides/costs/', false],
+		['search/', false],
+	])('the offline worker keeps %j ahead: %s', (path, expected) => {
+		expect(isOfflinePage(path)).toBe(expected);
+	});
+
+	test('a page component table needs every routed kind', () => {
+		const complete: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', search: 's', exercise: 'e' };
+		// @ts-expect-error: a kind without a component (here `search`) fails the type check.
+		const missing: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', exercise: 'e' };
+		expect(Object.keys(complete).length - Object.keys(missing).length).toBe(1);
+	});
+});
+
+describe('linkPath', () => {
+	const routes = buildRoutes({ defaultLang: 'en', enabled: ['en', 'tr'], guides: [{ lang: 'en', slug: 'costs' }, { lang: 'tr', slug: 'results' }] });
+
+	test('finds pages and guides in the language', () => {
+		expect(linkPath(routes, 'tr', { kind: 'medication' })).toBe('tr/medication-dates/');
+		expect(linkPath(routes, 'en', { kind: 'guide', slug: 'costs' })).toBe('guides/costs/');
+	});
+
+	test('an unknown guide stops the build, naming the guide and the file it looked for', () => {
+		expect(() => linkPath(routes, 'tr', { kind: 'guide', slug: 'costs' })).toThrow(
+			'A link names the guide "costs", which the tr guides do not have (src/content/guides/tr/costs.mdx). Known guides: results.',
+		);
 	});
 });

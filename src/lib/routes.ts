@@ -1,9 +1,83 @@
 import type { Lang } from '../i18n/languages.ts';
 
-/** The kinds of page the site builds; a guide also carries its slug, an exercise page its sheet. */
-export type PageKind = FixedPage | 'guide' | 'exercise' | 'notFound';
+/**
+ * How much a page type may weigh (scripts/budget.ts holds the figures for each class):
+ * `content` pages ship no island, `calculator` pages ship one, `search` loads Pagefind on demand.
+ */
+export type BudgetClass = 'content' | 'calculator' | 'search';
+
+/** What the site needs to know about one kind of page. */
+export interface PageKindSpec {
+	/**
+	 * The page's path below a language's root, the same in every language: the default language
+	 * sits at the top, the others under their code (see {@link localePath}). A guide's path holds
+	 * `[slug]`.
+	 */
+	readonly path: string;
+	/** The page-weight class the budgets measure it against. */
+	readonly budget: BudgetClass;
+	/** Whether the offline service worker keeps it ahead, so a very large site stays small offline. */
+	readonly offline: boolean;
+	/** `every`: built in each enabled language; `default`: once, in the default language (404.html). */
+	readonly languages: 'every' | 'default';
+	/** For a kind with `[slug]`: the page the budgets and Lighthouse measure (default SAMPLE_GUIDE). */
+	readonly sample?: string;
+}
+
+/**
+ * Every kind of page the site builds: the one place a page's path, weight class and offline
+ * status are written. Adding a kind is one entry here and one component in
+ * src/pages/[...path].astro, whose table the type check holds to this one.
+ */
+export const pageKinds = {
+	home: { path: '', budget: 'content', offline: true, languages: 'every' },
+	guides: { path: 'guides/', budget: 'content', offline: true, languages: 'every' },
+	guide: { path: 'guides/[slug]/', budget: 'content', offline: false, languages: 'every' },
+	// The general exercise guide is `exercises/`, each area's sheet `exercises/<area>/`
+	// (src/lib/exercise/routes.ts, which the clinic's `exercises` settings filter).
+	exercise: { path: 'exercises/[slug]/', budget: 'content', offline: false, languages: 'every', sample: 'knee' },
+	planner: { path: 'plan-your-sessions/', budget: 'calculator', offline: true, languages: 'every' },
+	medication: { path: 'medication-dates/', budget: 'calculator', offline: true, languages: 'every' },
+	search: { path: 'search/', budget: 'search', offline: false, languages: 'every' },
+	notFound: { path: '404.html', budget: 'content', offline: true, languages: 'default' },
+} as const satisfies Record<string, PageKindSpec>;
+
+/** The kinds of page the site builds; a guide also carries its slug. */
+export type PageKind = keyof typeof pageKinds;
+/** The kinds src/pages/[...path].astro renders (404.astro renders `notFound`, as static hosts expect). */
+export type RoutedKind = Exclude<PageKind, 'notFound'>;
 /** The pages every language has, at a fixed path. */
-export type FixedPage = 'home' | 'guides' | 'planner' | 'medication' | 'search';
+export type FixedPage = Exclude<RoutedKind, 'guide' | 'exercise'>;
+
+/** One component for each routed kind: a kind without one fails the type check. */
+export type PageComponents<Component> = { readonly [Kind in RoutedKind]: Component };
+
+/** The guide the budgets and Lighthouse measure for the `guide` kind: the longest patients read. */
+export const SAMPLE_GUIDE = 'side-effects';
+
+/**
+ * A page of each kind to measure, as a path below a language's root (a guide stands in for all).
+ *
+ * @example
+ * samplePaths().guide // => 'guides/side-effects/'
+ */
+export function samplePaths(): Record<PageKind, string> {
+	return Object.fromEntries(
+		Object.entries(pageKinds).map(([kind, spec]: [string, PageKindSpec]) => [kind, spec.path.replace('[slug]', spec.sample ?? SAMPLE_GUIDE)]),
+	) as Record<PageKind, string>;
+}
+
+/**
+ * Whether the offline service worker keeps a page ahead: the kinds marked `offline`, in any language.
+ *
+ * @example
+ * isOfflinePage('tr/plan-your-sessions/') // => true
+ * isOfflinePage('guides/costs/')          // => false
+ */
+export function isOfflinePage(path: string): boolean {
+	const rest = /^[a-z]{2}\//.test(path) ? path.slice(3) : path;
+	return Object.values(pageKinds).some((spec) => spec.offline && spec.path === rest);
+}
 
 export interface Route {
 	/** Path below the base, with a trailing slash and no leading one: '', 'tr/', 'tr/guides/x/'. */
@@ -23,13 +97,10 @@ export interface RouteInput {
 	guides: readonly { lang: Lang; slug: string }[];
 }
 
-const fixedPages: Record<FixedPage, string> = {
-	home: '',
-	guides: 'guides/',
-	planner: 'plan-your-sessions/',
-	medication: 'medication-dates/',
-	search: 'search/',
-};
+/** The kinds at a fixed path in every language: the pages a guide's `<PageLink to>` may name. */
+export const fixedPages = Object.keys(pageKinds).filter(
+	(kind): kind is FixedPage => !pageKinds[kind as PageKind].path.includes('[slug]') && pageKinds[kind as PageKind].languages === 'every',
+);
 
 /**
  * The path below the base of a page in `lang`: the default language sits at the top, the others
@@ -45,12 +116,12 @@ export function localePath(lang: Lang, defaultLang: Lang, path: string): string 
 
 /** The path of a fixed page (home, guides list, calculators, search) in a language. */
 export function pagePath(kind: FixedPage, lang: Lang, defaultLang: Lang): string {
-	return localePath(lang, defaultLang, fixedPages[kind]);
+	return localePath(lang, defaultLang, pageKinds[kind].path);
 }
 
 /** The path of a guide in a language. */
 export function guidePath(slug: string, lang: Lang, defaultLang: Lang): string {
-	return localePath(lang, defaultLang, `guides/${slug}/`);
+	return localePath(lang, defaultLang, pageKinds.guide.path.replace('[slug]', slug));
 }
 
 /**
@@ -63,7 +134,7 @@ export function guidePath(slug: string, lang: Lang, defaultLang: Lang): string {
  */
 export function buildRoutes({ defaultLang, enabled, guides }: RouteInput): Route[] {
 	const routes: Route[] = [];
-	for (const kind of Object.keys(fixedPages) as FixedPage[]) {
+	for (const kind of fixedPages) {
 		const alternates = Object.fromEntries(enabled.map((lang) => [lang, pagePath(kind, lang, defaultLang)]));
 		for (const lang of enabled) {
 			routes.push({ path: pagePath(kind, lang, defaultLang), lang, kind, alternates });
@@ -82,4 +153,37 @@ export function buildRoutes({ defaultLang, enabled, guides }: RouteInput): Route
 		});
 	}
 	return routes;
+}
+
+/**
+ * The path of a page in a language, from the site's routes, for links between pages. A guide that
+ * the language does not have stops the build with a message naming it, instead of a dead link.
+ *
+ * @example
+ * const routes = buildRoutes({ defaultLang: 'en', enabled: ['en', 'tr'], guides: [{ lang: 'en', slug: 'costs' }] });
+ * linkPath(routes, 'tr', { kind: 'medication' }) // => 'tr/medication-dates/'
+ * linkPath(routes, 'tr', { kind: 'guide', slug: 'costs' }) // throws: there is no Turkish "costs" guide
+ */
+export function linkPath(routes: readonly Route[], lang: Lang, to: { kind: FixedPage } | { kind: 'guide'; slug: string }): string {
+	const slug = 'slug' in to ? to.slug : undefined;
+	const route = routes.find((r) => r.lang === lang && r.kind === to.kind && r.slug === slug);
+	if (!route) {
+		const known = routes.filter((r) => r.lang === lang && r.kind === 'guide').map((r) => r.slug);
+		throw new Error(
+			to.kind === 'guide'
+				? `A link names the guide "${to.slug}", which the ${lang} guides do not have (src/content/guides/${lang}/${to.slug}.mdx). Known guides: ${known.join(', ')}.`
+				: `A link names the page "${to.kind}", which the ${lang} site does not build.`,
+		);
+	}
+	return route.path;
+}
+
+/**
+ * The route of the 404 page, which static hosts serve for any missing path, in the default language.
+ *
+ * @example
+ * notFoundRoute('tr').path // => '404.html'
+ */
+export function notFoundRoute(defaultLang: Lang): Route {
+	return { path: pageKinds.notFound.path, lang: defaultLang, kind: 'notFound', alternates: {} };
 }

@@ -1,22 +1,13 @@
 import type { APIRoute } from 'astro';
 import { languages } from '../i18n/index.ts';
-import { loadGuides } from '../lib/content/load-guides.ts';
-import { buildRoutes } from '../lib/routes.ts';
-import { exerciseRoutes } from '../lib/exercise/routes.ts';
-import { loadExerciseSheets } from '../lib/exercise/load-sheets.ts';
+import { siteRoutes } from '../lib/content/site-routes.ts';
 import { settings } from '../lib/settings/current.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** sitemap.xml: every page in every language, each with its language twins. */
 export const GET: APIRoute = async () => {
-	const guides = await loadGuides();
-	const routes = buildRoutes({
-		defaultLang: settings.languages.default,
-		enabled: settings.languages.enabled,
-		guides: guides.map(({ lang, slug }) => ({ lang, slug })),
-	});
-	routes.push(...exerciseRoutes({ defaultLang: settings.languages.default, enabled: settings.languages.enabled, sheets: await loadExerciseSheets() }));
+	const routes = await siteRoutes();
 	const url = (path: string) => escape(new URL(`${settings.site.base}${path}`, settings.site.url).href);
 	const entries = routes.map((route) => {
 		const alternates = Object.entries(route.alternates).map(

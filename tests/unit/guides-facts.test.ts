@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { addMonths } from '../../src/lib/dates/add-months.ts';
+import { isoDate } from '../../src/lib/dates/iso-date.ts';
 import { parse } from 'yaml';
 import { guideSchema, guideTopics } from '../../src/lib/content/guide-schema.ts';
 import { isSettingName } from '../../src/lib/content/setting-values.ts';
@@ -42,10 +44,11 @@ describe('the ten guides, in the order of the patient journey', () => {
 		}
 	});
 
-	test.each(guideTopics)('%s has valid front matter, reviewed 2026-11-20, with published sources', (slug) => {
+	test.each(guideTopics)('%s has valid front matter, its next review within a year, with published sources', (slug) => {
 		const data = guideSchema.parse(frontMatter(slug));
-		expect(data.lastReviewed).toBe('2026-11-20');
-		expect(data.nextReview).toBe('2027-11-20');
+		// Any review date passes, so the next clinical review does not break the suite.
+		expect(data.nextReview > data.lastReviewed).toBe(true);
+		expect(data.nextReview <= addMonths(isoDate(data.lastReviewed), 12)).toBe(true);
 		expect(data.sources.length).toBeGreaterThan(0);
 		expect(data.sources.some((s) => s.url !== undefined), 'at least one source readers can open').toBe(true);
 	});

@@ -1,5 +1,6 @@
-import { fromDayNumber, toDayNumber } from './day-number.ts';
+import { addDays as addDaysFns } from 'date-fns/addDays';
 import type { IsoDate } from './iso-date.ts';
+import { fromUtcDateOrThrow, toUtcDate } from './utc-date.ts';
 
 /**
  * Adds whole calendar days to a date (a negative amount goes back). Works on calendar
@@ -14,5 +15,5 @@ export function addDays(date: IsoDate, amount: number): IsoDate {
 	if (!Number.isSafeInteger(amount)) {
 		throw new RangeError(`Cannot add ${amount} days: use a whole number.`);
 	}
-	return fromDayNumber(toDayNumber(date) + amount);
+	return fromUtcDateOrThrow(addDaysFns(toUtcDate(date), amount), `Adding ${amount} days to ${date}`);
 }

@@ -1,5 +1,6 @@
-import { daysInMonth } from './days-in-month.ts';
-import { fromDateParts, toDateParts, type IsoDate } from './iso-date.ts';
+import { addMonths as addMonthsFns } from 'date-fns/addMonths';
+import type { IsoDate } from './iso-date.ts';
+import { fromUtcDateOrThrow, toUtcDate } from './utc-date.ts';
 
 /**
  * Adds calendar months to a date (a negative amount goes back). When the day does not exist in
@@ -15,17 +16,5 @@ export function addMonths(date: IsoDate, amount: number): IsoDate {
 	if (!Number.isSafeInteger(amount)) {
 		throw new RangeError(`Cannot add ${amount} months: use a whole number.`);
 	}
-	const { year, month, day } = toDateParts(date);
-	const monthIndex = year * 12 + (month - 1) + amount;
-	const targetYear = Math.floor(monthIndex / 12);
-	const targetMonth = monthIndex - targetYear * 12 + 1;
-	const result = fromDateParts({
-		year: targetYear,
-		month: targetMonth,
-		day: Math.min(day, daysInMonth(targetYear, targetMonth)),
-	});
-	if (result === null) {
-		throw new RangeError(`Adding ${amount} months to ${date} leaves the years 1 to 9999.`);
-	}
-	return result;
+	return fromUtcDateOrThrow(addMonthsFns(toUtcDate(date), amount), `Adding ${amount} months to ${date}`);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fromDayNumber, toDayNumber } from './day-number.ts';
 import { isoDate } from './iso-date.ts';
+import { oracleFromDayNumber } from '../../../tests/support/calendar-oracle.ts';
 
 describe('toDayNumber and fromDayNumber', () => {
 	test.each([
@@ -15,6 +16,15 @@ describe('toDayNumber and fromDayNumber', () => {
 	])('%s is day %i', (date, dayNumber) => {
 		expect(toDayNumber(isoDate(date))).toBe(dayNumber);
 		expect(fromDayNumber(dayNumber)).toBe(date);
+	});
+
+	test('agrees with the hand-written calendar', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -719162, max: 2932896 }), (dayNumber) => {
+				expect(fromDayNumber(dayNumber)).toBe(oracleFromDayNumber(dayNumber));
+				expect(toDayNumber(isoDate(oracleFromDayNumber(dayNumber)))).toBe(dayNumber);
+			}),
+		);
 	});
 
 	test('agrees with Date.UTC, which no time zone can move', () => {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { oracleDaysInMonth, oracleIsLeapYear } from '../../../tests/support/calendar-oracle.ts';
 import { daysInMonth, isLeapYear } from './days-in-month.ts';
 
 describe('isLeapYear', () => {
@@ -31,5 +33,14 @@ describe('daysInMonth', () => {
 		[2027, 13, 0],
 	])('%i-%i has %i days', (year, month, expected) => {
 		expect(daysInMonth(year, month)).toBe(expected);
+	});
+
+	test('agrees with the hand-written calendar for every month of the years 1 to 9999', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+				expect(daysInMonth(year, month)).toBe(oracleDaysInMonth(year, month));
+				expect(isLeapYear(year)).toBe(oracleIsLeapYear(year));
+			}),
+		);
 	});
 });

@@ -1,3 +1,5 @@
+import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
+
 /**
  * Whether a year of the Gregorian calendar has a 29 February.
  *
@@ -6,10 +8,8 @@
  * //=> false
  */
 export function isLeapYear(year: number): boolean {
-	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return daysInMonth(year, 2) === 29;
 }
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /**
  * The number of days in a month; `month` counts from 1 (January) to 12.
@@ -20,6 +20,10 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
  * //=> 29
  */
 export function daysInMonth(year: number, month: number): number {
-	if (month === 2 && isLeapYear(year)) return 29;
-	return DAYS[month - 1] ?? 0;
+	if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return 0;
+	// Day 0 of the next month is the last day of this one: the Date calendar's own rule, in UTC
+	// (date-fns's getDaysInMonth does the same, and the islands ship this without it).
+	const last = new UTCDate(0);
+	last.setFullYear(year, month, 0);
+	return last.getDate();
 }

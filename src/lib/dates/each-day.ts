@@ -4,6 +4,8 @@ import type { IsoDate } from './iso-date.ts';
 
 /**
  * Every date from `start` to `end`, both included, in order. Empty when `end` is before `start`.
+ * (date-fns's eachDayOfInterval would list such an interval backwards, and weighs more in the
+ * islands than these two calls.)
  *
  * @example
  * eachDay(isoDate('2028-02-28'), isoDate('2028-03-01'))

@@ -40,7 +40,8 @@ export function isValidDateParts(parts: DateParts): boolean {
 		month >= 1 &&
 		month <= 12 &&
 		day >= 1 &&
-		day <= daysInMonth(year, month)
+		// Every month has 28 days; only later days need the calendar (and a Date) to check.
+		(day <= 28 || day <= daysInMonth(year, month))
 	);
 }
 

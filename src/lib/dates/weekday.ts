@@ -1,5 +1,5 @@
-import { toDayNumber } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';
+import { toUtcDate } from './utc-date.ts';
 
 /** Day of the week as `Date#getDay` and date-fns count it: 0 is Sunday, 6 is Saturday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -12,6 +12,6 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
  * //=> 5
  */
 export function weekdayOf(date: IsoDate): Weekday {
-	// 1 January 1970 (day 0) was a Thursday (4).
-	return ((((toDayNumber(date) + 4) % 7) + 7) % 7) as Weekday;
+	// UTCDate's getDay is getUTCDay: the weekday of the calendar date wherever the code runs.
+	return toUtcDate(date).getDay() as Weekday;
 }

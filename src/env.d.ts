@@ -1,0 +1,19 @@
+declare module 'virtual:clinic/settings' {
+	/** The clinic settings of this build, parsed once in astro.config.mjs (src/integrations/clinic-settings.ts). */
+	const settings: import('./lib/settings/schema.ts').Settings;
+	export default settings;
+}
+
+declare namespace App {
+	/** What src/middleware.ts knows about the page being built; components read it instead of the URL. */
+	interface Locals {
+		/** This page: its kind, language, path and its twins in other languages. */
+		route: import('./lib/routes.ts').Route;
+		/** The page's language. */
+		lang: import('./i18n/languages.ts').Lang;
+		/** The interface strings of the page's language. */
+		t: import('./i18n/index.ts').Translate;
+		/** Every page of the site, for links between pages. */
+		routes: readonly import('./lib/routes.ts').Route[];
+	}
+}
