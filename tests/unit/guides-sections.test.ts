@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { guideSchema, guideTopics } from '../../src/lib/content/guide-schema.ts';
 import { guideBodyText, sentencesOf } from '../../scripts/reading-level.ts';
+import { strings } from '../../src/i18n/index.ts';
 
 /*
  * What an NHS procedure page always covers, in both languages (issue 12): each section below is
@@ -193,6 +194,11 @@ describe('one message on anti-inflammatory painkillers after treatment', () => {
 			expect(text).toMatch(lang === 'en' ? /usually take paracetamol/ : /genelde parasetamol alabilirsiniz/);
 		},
 	);
+
+	test('the medication page says the same: painkillers only if the clinic asked, blood thinners only with the prescriber', () => {
+		expect(strings.en['medication.onlyIfTold']).toBe('Only stop a painkiller if your clinic asked you to. Never stop a blood thinner unless the doctor who prescribes it agrees.');
+		expect(strings.tr['medication.onlyIfTold']).toMatch(/^Bir ağrı kesiciye yalnızca kliniğiniz istediyse ara verin\./);
+	});
 
 	test.each(['en', 'tr'] as const)('%s/preparation: stop only if the clinic asked, then ask it when to restart', (lang) => {
 		expect(bodyOf(lang, 'preparation')).toMatch(

@@ -248,7 +248,7 @@ export const en = {
 	'medication.rules.askClinic': 'Ask your clinic whether to stop it.',
 	'medication.rules.keep': 'Keep taking it.',
 	'medication.rules.examples': 'For example: {names}.',
-	'medication.onlyIfTold': 'Only stop a medicine if your clinic or your doctor told you to.',
+	'medication.onlyIfTold': 'Only stop a painkiller if your clinic asked you to. Never stop a blood thinner unless the doctor who prescribes it agrees.',
 
 	'notFound.title': 'Page not found',
 	'notFound.description': 'The page you asked for is not here.',

@@ -245,7 +245,7 @@ export const tr: UiStrings = {
 	'medication.rules.askClinic': 'Ara verip vermeyeceğinizi kliniğinize sorun.',
 	'medication.rules.keep': 'Almaya devam edin.',
 	'medication.rules.examples': 'Örneğin: {names}.',
-	'medication.onlyIfTold': 'Bir ilaca yalnızca kliniğiniz ya da doktorunuz söylediyse ara verin.',
+	'medication.onlyIfTold': 'Bir ağrı kesiciye yalnızca kliniğiniz istediyse ara verin. Kan sulandırıcı bir ilacı, onu yazan doktor onaylamadıkça bırakmayın.',
 
 	'notFound.title': 'Sayfa bulunamadı',
 	'notFound.description': 'Aradığınız sayfa burada değil.',
