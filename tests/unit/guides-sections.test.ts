@@ -226,3 +226,18 @@ describe('one message on blood thinners, aspirin and supplements, as the calcula
 		}
 	});
 });
+
+describe('a source gives the year it was published, or the month a web page was read', () => {
+	const guide = (source: Record<string, unknown>) =>
+		guideSchema.safeParse({ title: 'T', description: 'A description of twenty characters.', topic: 'costs', order: 9, lastReviewed: '2026-11-27', nextReview: '2027-11-27', sources: [{ title: 'S', publisher: 'NHS', ...source }] });
+
+	test.each([
+		['a year', { year: 2013 }, true],
+		['an accessed month', { accessed: '2026-11' }, true],
+		['neither', {}, false],
+		['both', { year: 2026, accessed: '2026-11' }, false],
+		['a month that is not one', { accessed: '2026-13' }, false],
+	])('%s: %s', (_case, source, valid) => {
+		expect(guide(source).success).toBe(valid);
+	});
+});
