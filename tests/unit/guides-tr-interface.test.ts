@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { fill, strings } from '../../src/i18n/index.ts';
 import { loadSettings } from '../../src/lib/settings/load.ts';
 
