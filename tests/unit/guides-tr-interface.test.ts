@@ -48,6 +48,10 @@ const samples: Record<string, string> = {
 	role: 'Fiziksel Tıp ve Rehabilitasyon Uzmanı',
 	month: 'Kasım 2026',
 	names: 'ibuprofen, naproksen',
+	amount: '180',
+	symbol: '£',
+	closures: '29–31 Aralık 2027',
+	reason: 'Kış tatili',
 };
 
 const rendered = Object.entries(strings.tr).map(([key, template]) => [key, fill(template, samples)] as const);
