@@ -241,3 +241,10 @@ describe('a source gives the year it was published, or the month a web page was 
 		expect(guide(source).success).toBe(valid);
 	});
 });
+
+test('the Turkish note on anti-inflammatory painkillers says "doku tepkisi (inflamasyon)", never "planlı bir iltihap"', async () => {
+	const { DEFAULT_GROUPS } = await import('../../src/lib/medication/default-rules.ts');
+	const notes = DEFAULT_GROUPS.map((group) => group.note.tr);
+	for (const note of notes) expect(note).not.toMatch(/planlı bir iltihap/i);
+	expect(notes.some((note) => /kontrollü bir doku tepkisi/.test(note))).toBe(true);
+});
