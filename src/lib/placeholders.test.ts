@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { loadSettings } from './settings/load.ts';
-import { findPlaceholders, isStrictBuild, placeholderMessage } from './placeholders.ts';
+import { findPlaceholders, placeholderMessage } from './placeholders.ts';
 
 const example = loadSettings({}, process.cwd());
 
@@ -39,14 +39,4 @@ test('the warning names the file and every setting, and says how to refuse such 
 	expect(message).toContain('npm run build -- --strict');
 	expect(placeholderMessage('clinic.yaml', findPlaceholders(example), true)).toContain('so this strict build stops');
 	expect(placeholderMessage('clinic.yaml', [], true)).toBe('');
-});
-
-test.each([
-	[['astro', 'build', '--strict'], {}, true],
-	[['astro', 'build'], { STRICT: '1' }, true],
-	[['astro', 'build'], { STRICT: 'true' }, true],
-	[['astro', 'build'], { STRICT: '0' }, false],
-	[['astro', 'build'], {}, false],
-])('isStrictBuild(%j, %j) is %s', (argv, env, strict) => {
-	expect(isStrictBuild(argv, env)).toBe(strict);
 });

@@ -62,18 +62,6 @@ export function placeholderMessage(file: string, placeholders: readonly Placehol
 	const head = strict
 		? `${file} still has the example clinic’s details, so this strict build stops. Replace them with your clinic’s own:`
 		: `${file} still has the example clinic’s details. Replace them before you publish this site:`;
-	const tail = strict ? '' : '\nA strict build (`npm run build -- --strict`, or STRICT=1) refuses to build while any are left.';
+	const tail = strict ? '' : '\nA strict build (`npm run build -- --strict`, or STRICT_BUILD=1) refuses to build while any are left.';
 	return `${head}\n${placeholders.map((p) => `  - ${p.setting} is "${p.value}": ${p.why}.`).join('\n')}${tail}`;
-}
-
-/**
- * Whether this build must refuse example details: `--strict` on the command line
- * (`npm run build -- --strict`) or STRICT set to 1, true or yes.
- *
- * @example
- * isStrictBuild(['node', 'astro', 'build', '--strict'], {}) //=> true
- * isStrictBuild(['node', 'astro', 'build'], { STRICT: '0' }) //=> false
- */
-export function isStrictBuild(argv: readonly string[], env: { STRICT?: string | undefined }): boolean {
-	return argv.includes('--strict') || /^(1|true|yes)$/i.test(env.STRICT ?? '');
 }
