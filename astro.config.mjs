@@ -7,6 +7,7 @@ import { clinicSettings } from './src/integrations/clinic-settings.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { placeholderCheck } from './src/integrations/placeholder-check.ts';
 
 /**
  * The clinic settings, read and validated here once per build; pages import this value from
@@ -27,7 +28,7 @@ export default defineConfig({
 	base: settings.site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [clinicSettings(settings), mdx(), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
+	integrations: [clinicSettings(settings), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx(), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {
 			directives: [

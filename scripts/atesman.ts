@@ -8,7 +8,7 @@
  *
  * Higher is easier: 90–100 very easy, 70–89 easy, 50–69 medium, 30–49 hard, below 30 very hard.
  * A guide fails below {@link MIN_SCORE}; every guide aims at {@link TARGET_SCORE} or above
- * (issue 6). A Turkish syllable has exactly one vowel, so syllables are counted by vowels.
+ * (docs/clinical-rules.md). A Turkish syllable has exactly one vowel, so syllables are counted by vowels.
  *
  * The text is taken out of the MDX exactly as the English check does it (`guideBodyText` and
  * `sentencesOf` from reading-level.ts), so both languages are measured on the same blocks and
@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { guideBodyText, MAX_SENTENCE_WORDS, sentencesOf, wordCount, type ValueText } from './reading-level.ts';
 
 /** The lowest score a Turkish guide may have; below it the check fails. */
-export const MIN_SCORE = 60;
+export const MIN_SCORE = 65;
 /** The score every Turkish guide aims for. */
 export const TARGET_SCORE = 70;
 export { MAX_SENTENCE_WORDS };

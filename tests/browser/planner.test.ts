@@ -227,7 +227,7 @@ test('the calendar file parses with a real iCalendar parser to the same dates', 
 	]);
 	expect(events).toContainEqual({ summary: 'Last dose of ibuprofen', start: '2027-03-08', end: '2027-03-09', alarms: 1 });
 	expect(events).toContainEqual({ summary: 'No ibuprofen today', start: '2027-03-09', end: '2027-03-13', alarms: 0 });
-	expect(events).toContainEqual({ summary: 'Around now, relief often starts (results vary)', start: '2027-04-02', end: '2027-04-03', alarms: 0 });
+	expect(events).toContainEqual({ summary: 'Around now, some people start to feel relief (results vary)', start: '2027-04-02', end: '2027-04-03', alarms: 0 });
 	expect(events).toContainEqual({ summary: 'Bruising and swelling from session 1 should have settled', start: '2027-03-19', end: '2027-03-20', alarms: 0 });
 	expect(events).toContainEqual({ summary: 'Review appointment', start: '2027-06-18', end: '2027-06-19', alarms: 0 });
 	await page.context().close();
@@ -269,7 +269,7 @@ test('without JavaScript the page explains the usual schedule and the 6-month ru
 	expect(await page.getByText('This calculator needs JavaScript').isVisible()).toBe(true);
 	expect(await page.getByRole('button', { name: 'Plan my sessions' }).isVisible()).toBe(false);
 	const rules = await page.locator('.planner-rules').innerText();
-	expect(rules).toContain('Most people have 3 sessions, 4 weeks apart. Your clinic plans 1 to 6 sessions, 2 to 6 weeks apart.');
+	expect(rules).toContain('Your clinic usually plans 3 sessions, 4 weeks apart. It can plan 1 to 6 sessions, 2 to 6 weeks apart.');
 	expect(rules).toContain('All your sessions must be finished within 6 months of the first one.');
 	expect(rules).toContain('if your first session is on 31 August 2027, your last must be on or before 29 February 2028.');
 	expect(rules).toContain('The clinic is open on Monday, Tuesday, Wednesday, Thursday and Friday.');

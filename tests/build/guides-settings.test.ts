@@ -23,7 +23,7 @@ describe('a build with changed clinic settings', () => {
 	const out = join(dir, 'dist');
 	/** A reviewer name that would break out of a <script> element if it were not escaped. */
 	const reviewer = 'Dr Test </script><b>&amp; Co</b>';
-	let built: { status: number | null; stderr: string };
+	let built: { status: number | null; stdout: string; stderr: string };
 
 	beforeAll(() => {
 		const file = join(dir, 'clinic.yaml');
@@ -39,7 +39,7 @@ describe('a build with changed clinic settings', () => {
 			encoding: 'utf8',
 			timeout: 150_000,
 		});
-		built = { status: result.status, stderr: result.stderr };
+		built = { status: result.status, stdout: result.stdout, stderr: result.stderr };
 	}, 160_000);
 
 	const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
@@ -56,6 +56,13 @@ describe('a build with changed clinic settings', () => {
 
 	test('builds', () => {
 		expect(built.status, built.stderr).toBe(0);
+	});
+
+	test('warns once that the example clinic’s details are still there, naming the file and each one', () => {
+		const output = built.stdout + built.stderr;
+		expect(output.split('still has the example clinic’s details').length - 1).toBe(1);
+		expect(output).toContain('still has the example clinic’s details. Replace them before you publish this site:');
+		for (const setting of ['clinic.name', 'clinic.phone', 'clinic.email', 'site.url']) expect(output).toContain(`  - ${setting} is "`);
 	});
 
 	test.each(slugs)('guides/%s/ shows the new hold and course limit wherever it mentions them', (slug) => {
@@ -90,5 +97,22 @@ describe('a build with changed clinic settings', () => {
 	test('links inside guides follow the base path and the language', () => {
 		expect(page('guides/preparation')).toContain('href="/sub/medication-dates/"');
 		expect(page('guides/aftercare')).toContain('href="/sub/plan-your-sessions/"');
+	});
+});
+
+describe('a strict build with the example clinic', () => {
+	let result: { status: number | null; output: string };
+	beforeAll(() => {
+		const run = spawnSync('astro', ['build', '--strict', '--outDir', join(mkdtempSync(join(tmpdir(), 'strict-')), 'dist')], { encoding: 'utf8', timeout: 60_000 });
+		result = { status: run.status, output: run.stdout + run.stderr };
+	}, 70_000);
+
+	test('refuses, and names each example detail', () => {
+		expect(result.status).toBe(1);
+		expect(result.output).toContain('clinic.yaml still has the example clinic’s details, so this strict build stops.');
+		for (const setting of ['clinic.name', 'clinic.address[1]', 'clinic.phone', 'clinic.email', 'clinic.reviewer.name', 'site.url']) {
+			expect(result.output).toContain(`  - ${setting} is "`);
+		}
+		expect(result.output).not.toContain('page(s) built');
 	});
 });

@@ -9,7 +9,8 @@ import { isSettingName } from '../../src/lib/content/setting-values.ts';
 import { guideBodyText, sentencesOf } from '../../scripts/reading-level.ts';
 
 /*
- * The English guides carry every fact of table A in the content brief, repeat none of the
+ * The English guides carry every fact the clinic gave (its source text; the numbers are settings,
+ * docs/clinical-rules.md), repeat none of the
  * source's known faults, promise nothing, and never type a number the clinic settings own.
  */
 
@@ -61,7 +62,7 @@ describe('the ten guides, in the order of the patient journey', () => {
 	});
 });
 
-/** Table A of the content brief: each fact, the guides that carry it, and what in each shows it. */
+/** The clinic’s facts, 1 to 15: each fact, the guides that carry it, and what in each shows it. */
 const factsOfTableA: [fact: string, guides: string[], carriers: string[]][] = [
 	['1. an injection treatment with an irritating, regenerative solution that starts the body’s own repair', ['what-it-is'], ['treatment given by injection', 'irritates the tissue', 'regenerative solution', 'body\'s own repair', 'stronger and help it renew']],
 	['2. used for joint pain, injured ligaments and joints; back, hip, knee, shoulder; carpal tunnel; partly torn tendons', ['who-it-is-for'], ['ease pain in joints', 'hurt ligaments and joints', 'the back, hip, knee and shoulder', 'carpal tunnel syndrome', 'partly torn']],

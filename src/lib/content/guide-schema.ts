@@ -45,8 +45,17 @@ export const sourceSchema = z.strictObject({
 		.number({ error: 'year must be a year written as a number, like 2013' })
 		.int()
 		.min(1900, { error: 'year must be 1900 or later' })
-		.max(2100, { error: 'year must be 2100 or earlier' }),
+		.max(2100, { error: 'year must be 2100 or earlier' })
+		.optional(),
+	/** For a web page without a confirmed publication year: the month it was read, like 2026-11. */
+	accessed: z
+		.string({ error: 'accessed must be the month the page was read, written like 2026-11' })
+		.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'accessed must be the month the page was read, written like 2026-11' })
+		.optional(),
 	url: z.url({ protocol: /^https$/, error: 'url must be the full web address of the source, starting with https://' }).optional(),
+}).refine((s) => (s.year === undefined) !== (s.accessed === undefined), {
+	error: 'give a source either the year it was published (year: 2013) or, for a web page, the month it was read (accessed: 2026-11)',
+	path: ['year'],
 });
 
 /** The front matter every guide must have. */

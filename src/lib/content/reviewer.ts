@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/languages.ts';
 import type { GuideData } from './guide-schema.ts';
 import type { Settings } from '../settings/schema.ts';
+import { clinicText } from './clinic-text.ts';
 
 /**
  * Who reviewed a guide, in the guide's language: the guide's own reviewer if its front matter
@@ -18,6 +19,5 @@ export function guideReviewer(
 ): { name: string; role: string } {
 	if (data.reviewer) return data.reviewer;
 	const { name, role } = settings.clinic.reviewer;
-	if (typeof role === 'string') return { name, role };
-	return { name, role: role[lang] ?? role[settings.languages.default] ?? Object.values(role)[0] ?? '' };
+	return { name, role: clinicText(role, lang, settings.languages.default) };
 }

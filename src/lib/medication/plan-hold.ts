@@ -6,7 +6,8 @@ import { isIsoDate, toDateParts, type IsoDate } from '../dates/iso-date.ts';
 import type { MedicationRules, MedicineGroup } from './types.ts';
 
 /*
- * The medication-hold calculator (content brief, section C; groups in docs/medicine-groups.md):
+ * The medication-hold calculator (docs/clinical-rules.md, "Stopping a medicine before treatment";
+ * groups in docs/medicine-groups.md):
  * - "Stop N days before treatment": the N calendar days just before the treatment day, and the
  *   treatment day itself, are free of the medicine. The last dose is on treatment day − (N + 1).
  * - "Restart M days after treatment": the first day it may be taken again is treatment day + M.

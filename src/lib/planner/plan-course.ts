@@ -11,7 +11,7 @@ import { isClinicOpen, nextOpenDay } from './open-days.ts';
 import type { PlannerSettings } from './types.ts';
 
 /*
- * The session planner (content brief, section C, and issue 4):
+ * The session planner (docs/clinical-rules.md, "The course: within 6 months"):
  * - sessions every N weeks from the first one;
  * - the whole course within M calendar months: the last session on or before the first session's
  *   date plus M months (month ends clamp: 31 August + 6 months = 28 or 29 February);

@@ -84,6 +84,12 @@ const limits = (name: string, min: number, max: number, defaults: { default: num
 		})
 		.default(defaults);
 
+/** Text a clinic writes once for every language, or once per language: `{ en: "…", tr: "…" }`. */
+const textPerLanguage = (what: string, max: number, example: string) =>
+	z.union([text(what, max), z.partialRecord(z.enum(languageCodes), text(what, max))], {
+		error: `must be ${what} as text, or one per language like ${example} (languages: ${languageCodes.join(', ')})`,
+	});
+
 export const clinicSchema = z.strictObject({
 	name: text('the clinic’s name', 80).describe('The clinic’s name, shown in the header and page titles.'),
 	logo: z
@@ -126,6 +132,12 @@ export const clinicSchema = z.strictObject({
 		.array(closureSchema, { error: 'must be a list of closures, each with from, to and reason' })
 		.default([])
 		.describe('Other days the clinic is closed, each { from, to, reason }. Default: none.'),
+	openingHours: textPerLanguage('the clinic’s opening hours', 100, '{ en: "Monday to Friday, 9am to 5pm", tr: "Pazartesi–Cuma, 09.00–17.00" }').describe(
+		'When patients can phone the clinic, in words, like "Monday to Friday, 9am to 5pm"; one text, or one per language. Shown in the footer and on every care card.',
+	),
+	outOfHours: textPerLanguage('where patients get help when the clinic is closed', 200, '{ en: "call NHS 111", tr: "en yakın hastanenin acil servisine gidin" }').describe(
+		'Where patients get urgent medical help when the clinic is closed or does not answer, like "call NHS 111" in England; one text, or one per language. Shown in the footer and on every care card.',
+	),
 	reviewer: z
 		.strictObject({
 			name: text('the reviewer’s name', 100).describe('Who checked the guides for the clinic.'),

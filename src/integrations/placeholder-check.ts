@@ -1,0 +1,31 @@
+import type { AstroIntegration } from 'astro';
+import { isStrictBuild } from '../lib/content/guide-loader.ts';
+import { findPlaceholders, placeholderMessage } from '../lib/placeholders.ts';
+import type { Settings } from '../lib/settings/schema.ts';
+
+/**
+ * Keeps a clinic from publishing the example clinic by mistake. A build whose settings still hold
+ * the example's details (reviewer, `.example` addresses, the example phone) warns once, naming
+ * each setting; a strict build (`npm run build -- --strict`, or STRICT_BUILD=1: the switch that also
+ * refuses a passed review date) stops with the same
+ * list. `astro dev` says nothing: it publishes nothing.
+ */
+export function placeholderCheck(settings: Settings, file: string): AstroIntegration {
+	return {
+		name: 'placeholder-check',
+		hooks: {
+			'astro:config:setup': ({ command, logger }) => {
+				if (command !== 'build') return;
+				const placeholders = findPlaceholders(settings);
+				if (placeholders.length === 0) return;
+				const strict = isStrictBuild(process.env, process.argv);
+				const message = placeholderMessage(file, placeholders, strict);
+				if (strict) {
+					logger.error(message);
+					process.exit(1);
+				}
+				logger.warn(message);
+			},
+		},
+	};
+}
