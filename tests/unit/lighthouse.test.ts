@@ -19,5 +19,6 @@ test('Lighthouse measures one page of each kind every language has, the 404 page
 		planner: 'plan-your-sessions/',
 		medication: 'medication-dates/',
 		search: 'search/',
+		exercise: 'exercises/knee/',
 	});
 });

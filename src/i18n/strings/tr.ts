@@ -72,7 +72,7 @@ export const tr: UiStrings = {
 	'exercise.sheets.none': 'Kliniğiniz size kendi egzersizlerinizi verir. Eve götürmek için bir sayfa isteyin.',
 	'exercise.howMany': 'Kaç kez:',
 	'exercise.own.stop': 'Keskin bir ağrı yaparsa ya da ağrınız artarsa durun ve kliniğinizi arayın.',
-	'exercise.own': '{clinic} kliniğinden bir egzersiz',
+	'exercise.own': 'Kliniğinizin eklediği bir egzersiz: {clinic}',
 	'exercise.chart.title': 'Haftanız: her yaptığınızda işaretleyin',
 	'exercise.chart.caption': 'Haftanın başladığı gün: ______',
 	'exercise.chart.exercise': 'Egzersiz',

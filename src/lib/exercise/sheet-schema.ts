@@ -17,7 +17,9 @@ export const exerciseSheetSchema = z
 		reviewer: guideSchema.shape.reviewer,
 		sources: z
 			.array(
-				sourceSchema.extend({
+				// A guide's source gives a year or the month it was read; a sheet's gives the month always.
+				z.strictObject({
+					...sourceSchema.shape,
 					accessed: z
 						.string({ error: 'accessed must be the month you read the source, written like 2026-11' })
 						.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'accessed must be the month you read the source, written like 2026-11' }),
