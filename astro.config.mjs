@@ -8,6 +8,7 @@ import { staticHeaders } from './src/integrations/static-headers.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { placeholderCheck } from './src/integrations/placeholder-check.ts';
+import { HOLD_SUBMIT_HASH } from './src/components/calculators/hold-submit.ts';
 
 /**
  * The clinic settings, read and validated here once per build; pages import this value from
@@ -40,6 +41,8 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
+			// The calculators' one inline script (see hold-submit.ts).
+			scriptDirective: { hashes: [HOLD_SUBMIT_HASH] },
 		},
 	},
 });

@@ -17,20 +17,28 @@ interface Props {
 	error?: { message: string; fields: readonly DateField[]; prefix: string } | undefined;
 }
 
+/** The three boxes' text, read from the page (the fieldset around the box that changed). */
+function readBoxes(box: HTMLInputElement): DateParts {
+	const [day = '', month = '', year = ''] = [...(box.closest('fieldset')?.querySelectorAll('input') ?? [])].map((input) => input.value);
+	return { day, month, year };
+}
+
 const widths: Record<DateField, string> = { day: 'input--2', month: 'input--2', year: 'input--4' };
 
 /**
  * The GOV.UK date input: three boxes for day, month and year in one fieldset, a hint, and an
  * error message tied to the fieldset by `aria-describedby`; only the boxes at fault get
  * `aria-invalid`. Numeric keyboards on phones, no browser date picker (hard to use for many).
- * The first box has the id `id` so an error summary link lands in it.
+ * The first box has the id `id` so an error summary link lands in it. The boxes have no `name`:
+ * a form sent before the script runs can put nothing typed in an address. Each input reads all
+ * three boxes, so inputs replayed at start (calculators/shell.ts) never undo one another.
  */
 export function DateInput({ id, legend, hint, labels, value, onInput, error }: Props) {
 	const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
 	const boxes: DateField[] = ['day', 'month', 'year'];
 	return (
 		<div class={`form-group${error ? ' form-group--error' : ''}`}>
-			<fieldset class="fieldset" role="group" aria-describedby={describedBy}>
+			<fieldset class="fieldset" aria-describedby={describedBy}>
 				<legend class="fieldset__legend">{legend}</legend>
 				<div class="hint" id={`${id}-hint`}>
 					{hint}
@@ -49,14 +57,13 @@ export function DateInput({ id, legend, hint, labels, value, onInput, error }: P
 							<input
 								class={`input ${widths[box]}${error?.fields.includes(box) ? ' input--error' : ''}`}
 								id={box === 'day' ? id : `${id}-${box}`}
-								name={`${id}-${box}`}
 								type="text"
 								inputMode="numeric"
 								autoComplete="off"
 								spellcheck={false}
 								value={value[box]}
 								aria-invalid={error?.fields.includes(box) ? 'true' : undefined}
-								onInput={(event) => onInput({ ...value, [box]: event.currentTarget.value })}
+								onInput={(event) => onInput(readBoxes(event.currentTarget))}
 							/>
 						</div>
 					))}

@@ -1,13 +1,7 @@
 /*
  * The few things the calculators need from the browser. Kept here, out of src/lib, because the
- * rules never read the clock or touch the page.
+ * rules never touch the page. The clock is read in today.ts.
  */
-import { fromDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
-
-/** Today in the patient's own calendar. */
-export function localToday(now = new Date()): IsoDate {
-	return fromDateParts({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }) as IsoDate;
-}
 
 /** Offers `text` as a file download without any server. */
 export function downloadText(filename: string, text: string, type: string) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
 import { buildCalendar } from '../../lib/calendar-file/ics.ts';
 import { toDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
@@ -11,7 +11,9 @@ import { planHold, type HoldItem, type PrescriberDays } from '../../lib/medicati
 import { isClinicOpen, type ClinicDays } from '../../lib/planner/open-days.ts';
 import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
 import { decodeHoldFragment } from '../../lib/share/fragment.ts';
-import { downloadText, localToday } from '../calculators/browser.ts';
+import { downloadText } from '../calculators/browser.ts';
+import { useCalculatorShell } from '../calculators/shell.ts';
+import { readToday, useToday } from '../calculators/today.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
@@ -73,9 +75,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 	const [errors, setErrors] = useState<FieldError[]>([]);
 	const [dateError, setDateError] = useState<{ message: string; fields: ('day' | 'month' | 'year')[] } | undefined>();
 	const [submitted, setSubmitted] = useState<{ treatmentDate: IsoDate; today: IsoDate } | undefined>();
-	const [shareUrl, setShareUrl] = useState<string | undefined>();
-	const resultHeading = useRef<HTMLHeadingElement>(null);
-	const focusResult = useRef(false);
+	const today = useToday();
 
 	const prescriber = useMemo(() => readPrescriberDays(prescriberInputs, agreed), [prescriberInputs, agreed]);
 	// Removing every medicine removes the answer: there is nothing left to answer for.
@@ -84,17 +84,38 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 			submitted && picks.length > 0
 				? planHold({
 						...submitted,
+						today,
 						...pickedIds(picks),
 						prescriberAgreed: agreed,
 						prescriberDays: prescriber.days,
 						rules,
 					})
 				: undefined,
-		[submitted, picks, agreed, prescriber, rules],
+		[submitted, today, picks, agreed, prescriber, rules],
 	);
 
-	useEffect(() => {
-		const shared = decodeHoldFragment(location.hash, rules);
+	const shell = useCalculatorShell({
+		t,
+		fragment:
+			plan?.ok && submitted
+				? encodeHoldFragment({
+						treatmentDate: submitted.treatmentDate,
+						...pickedIds(picks),
+						// The link never carries the prescriber's agreement: whoever opens it confirms again.
+						prescriberAgreed: [],
+						names: Object.fromEntries(picks.flatMap((pick) => (pick.name ? [[pick.id, pick.name]] : []))),
+						prescriberDays: prescriber.days,
+					})
+				: undefined,
+		answer: plan?.ok ? plan : undefined,
+		chosen: picks.map((pick) => pickLabel(rules, pick, lang)),
+		hasErrors: errors.length > 0,
+		restore,
+	});
+
+	/** Puts a shared link's inputs into the fields and shows its answer. */
+	function restore(hash: string) {
+		const shared = decodeHoldFragment(hash, rules);
 		const restored: Pick[] = [
 			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id, name: shared.names?.[id] })),
 			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
@@ -113,29 +134,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 			setDate(restoredDate);
 			submit(restoredDate, restored);
 		}
-	}, []);
-
-	useEffect(() => {
-		if (plan?.ok && submitted) {
-			const fragment = encodeHoldFragment({
-				treatmentDate: submitted.treatmentDate,
-				...pickedIds(picks),
-				prescriberAgreed: [],
-				names: Object.fromEntries(picks.flatMap((pick) => (pick.name ? [[pick.id, pick.name]] : []))),
-				prescriberDays: prescriber.days,
-			});
-			history.replaceState(null, '', fragment);
-			setShareUrl(location.href);
-		} else if (!plan && location.hash !== '') {
-			// No answer on screen, so no link to an old one either.
-			history.replaceState(null, '', location.pathname + location.search);
-			setShareUrl(undefined);
-		}
-		if (plan && focusResult.current) {
-			focusResult.current = false;
-			resultHeading.current?.focus();
-		}
-	}, [plan]);
+	}
 
 	/** "Show my dates" with a medicine typed but not added: add the one exact match, or say which button to press. */
 	function addTyped(chosen: Pick[]): { picks: Pick[]; error?: string } {
@@ -155,7 +154,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 	}
 
 	function submit(parts: DateParts, typed: Pick[]) {
-		const today = localToday();
+		const today = readToday();
 		const added = addTyped(typed);
 		const chosen = added.picks;
 		if (chosen !== typed) setPicks(chosen);
@@ -177,7 +176,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 			setSubmitted(undefined);
 			return;
 		}
-		focusResult.current = true;
+		shell.focusAnswer();
 		setSubmitted({ treatmentDate: parsed.date, today });
 	}
 
@@ -221,8 +220,9 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 
 
 	return (
-		<div class="calculator">
+		<div class="calculator" ref={shell.root}>
 			<form
+				method="dialog"
 				class={plan?.ok ? 'no-print' : undefined}
 				noValidate
 				onSubmit={(event) => {
@@ -275,8 +275,8 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 			</form>
 
 			{plan?.ok && (
-				<div class="result" aria-labelledby="result-title">
-					<h2 id="result-title" tabIndex={-1} ref={resultHeading}>
+				<section class="result" aria-labelledby="result-title">
+					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
 						{t('medication.result.title')}
 					</h2>
 					{clinicDays && submitted && !isClinicOpen(submitted.treatmentDate, clinicDays) && (
@@ -290,9 +290,9 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 					<TakeItWithYou
 						t={t}
 						onDownload={downloadCalendar}
-						shareUrl={shareUrl}
+						shareUrl={shell.shareUrl}
 					/>
-				</div>
+				</section>
 			)}
 		</div>
 	);

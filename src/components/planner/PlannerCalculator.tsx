@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
 import { formatMoney } from '../../i18n/format-money.ts';
@@ -9,7 +9,9 @@ import type { HoldItem } from '../../lib/medication/plan-hold.ts';
 import { planCourse, type CourseInputError, type CourseSuggestion, type MoveToOpenDay, type PlannedSession } from '../../lib/planner/plan-course.ts';
 import type { PlannerSettings } from '../../lib/planner/types.ts';
 import { decodeCourseFragment, encodeCourseFragment, typedCourseFields } from '../../lib/share/course-fragment.ts';
-import { downloadText, localToday } from '../calculators/browser.ts';
+import { downloadText } from '../calculators/browser.ts';
+import { useCalculatorShell } from '../calculators/shell.ts';
+import { readToday, useToday } from '../calculators/today.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
@@ -67,9 +69,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 	const [countErrors, setCountErrors] = useState<readonly CourseInputError[]>([]);
 	const [refusedSuggestions, setRefusedSuggestions] = useState<readonly CourseSuggestion[]>([]);
 	const [submitted, setSubmitted] = useState<Submitted | undefined>();
-	const [shareUrl, setShareUrl] = useState<string | undefined>();
-	const resultHeading = useRef<HTMLHeadingElement>(null);
-	const focusResult = useRef(false);
+	const today = useToday();
 
 	const medicines = picks.length === 0 ? undefined : {
 		...pickedIds(picks),
@@ -77,15 +77,35 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 		rules,
 	};
 	const result = useMemo(
-		() => submitted && planCourse({ ...submitted, moveToOpenDay: moves, medicines, settings }),
-		[submitted, moves, picks, agreed, settings, rules],
+		() => submitted && planCourse({ ...submitted, today, moveToOpenDay: moves, medicines, settings }),
+		[submitted, today, moves, picks, agreed, settings, rules],
 	);
 	const plan = result && result.status !== 'invalid' ? result.plan : undefined;
 
-	useEffect(() => {
+	const shell = useCalculatorShell({
+		t,
+		fragment:
+			plan && submitted
+				? encodeCourseFragment({
+						firstSession: submitted.firstSession,
+						sessions: plan.sessions.length,
+						weeksBetween: Number(submitted.weeksBetween),
+						moves: moves === 'none' ? [] : moves,
+						...pickedIds(picks),
+						prescriberAgreed: agreed,
+					})
+				: undefined,
+		answer: plan ? result : undefined,
+		chosen: picks.map((pick) => pickLabel(rules, pick, lang)),
+		hasErrors: errors.length > 0,
+		restore,
+	});
+
+	/** Puts a shared link's inputs into the fields and shows its plan. */
+	function restore(hash: string) {
 		// Values a link gives outside the clinic's limits go into the fields, and the errors say so.
-		const typed = typedCourseFields(location.hash);
-		const shared = decodeCourseFragment(location.hash, settings, rules);
+		const typed = typedCourseFields(hash);
+		const shared = decodeCourseFragment(hash, settings, rules);
 		if (!typed.firstSession) return;
 		const restoredPicks: MedicinePick[] = [
 			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id })),
@@ -101,29 +121,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 		setSessions(restoredSessions);
 		setWeeks(restoredWeeks);
 		submit(restoredDate, restoredSessions, restoredWeeks);
-	}, []);
-
-	useEffect(() => {
-		if (plan && submitted) {
-			const fragment = encodeCourseFragment({
-				firstSession: submitted.firstSession,
-				sessions: plan.sessions.length,
-				weeksBetween: Number(submitted.weeksBetween),
-				moves: moves === 'none' ? [] : moves,
-				...pickedIds(picks),
-				prescriberAgreed: agreed,
-			});
-			history.replaceState(null, '', fragment);
-			setShareUrl(location.href);
-		}
-		if (plan && focusResult.current) {
-			focusResult.current = false;
-			resultHeading.current?.focus();
-		}
-	}, [result]);
+	}
 
 	function submit(parts: DateParts, sessionsText: string, weeksText: string) {
-		const today = localToday();
+		const today = readToday();
 		const field = t('planner.firstSession.field');
 		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
 		const found: FieldError[] = [];
@@ -147,7 +148,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 			setSubmitted(undefined);
 			return;
 		}
-		focusResult.current = true;
+		shell.focusAnswer();
 		setSubmitted({ firstSession: parsed.date, today, sessions: sessionsText, weeksBetween: weeksText });
 	}
 
@@ -239,8 +240,9 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 	);
 
 	return (
-		<div class="calculator planner">
+		<div class="calculator planner" ref={shell.root}>
 			<form
+				method="dialog"
 				class={plan ? 'no-print' : undefined}
 				noValidate
 				onSubmit={(event) => {
@@ -265,7 +267,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 				<details class="details" open={picks.length > 0}>
 					<summary>{t('planner.medicines.summary')}</summary>
 					<p class="hint">{t('planner.medicines.hint')}</p>
-					<MedicinePicker id={FIND_ID} lang={lang} strings={strings} rules={rules} phone={phone} picks={picks} onPicks={setPicks} agreed={agreed} onAgreed={setAgreed} headingLevel={3} />
+					<MedicinePicker id={FIND_ID} lang={lang} strings={strings} rules={rules} phone={phone} picks={picks} onPicks={setPicks} agreed={agreed} onAgreed={setAgreed} />
 				</details>
 
 				<button type="submit" class="button">
@@ -275,8 +277,8 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 			</form>
 
 			{plan && result && (
-				<div class="result" aria-labelledby="result-title">
-					<h2 id="result-title" tabIndex={-1} ref={resultHeading}>
+				<section class="result" aria-labelledby="result-title">
+					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
 						{t('planner.result.title')}
 					</h2>
 					<p class="result__summary">
@@ -326,9 +328,9 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 					<TakeItWithYou
 						t={t}
 						onDownload={downloadCalendar}
-						shareUrl={shareUrl}
+						shareUrl={shell.shareUrl}
 					/>
-				</div>
+				</section>
 			)}
 		</div>
 	);

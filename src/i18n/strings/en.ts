@@ -189,6 +189,9 @@ export const en = {
 	'calc.linkLabel': 'Link to these dates',
 	'calc.noScript': 'This calculator needs JavaScript, which is turned off in your browser. The clinic’s rules are below. If you are not sure what to do, call the clinic on {phone}.',
 	'calc.startAgain': 'Start again',
+	'calc.answerChanged': 'Your answer below has changed.',
+	'calc.added': '{name} added to your medicines.',
+	'calc.removed': '{name} removed from your medicines.',
 
 	'medication.intro': 'Use this if your clinic asked you to stop a medicine before your treatment. It shows the exact dates in your own calendar.',
 	'medication.treatmentDate.legend': 'When is your treatment?',

@@ -186,6 +186,9 @@ export const tr: UiStrings = {
 	'calc.linkLabel': 'Bu tarihlerin bağlantısı',
 	'calc.noScript': 'Bu hesaplayıcı JavaScript gerektirir ve tarayıcınızda kapalı. Kliniğin kuralları aşağıdadır. Ne yapacağınızdan emin değilseniz kliniği {phone} numarasından arayın.',
 	'calc.startAgain': 'Baştan başlayın',
+	'calc.answerChanged': 'Aşağıdaki yanıtınız değişti.',
+	'calc.added': '{name} ilaçlarınıza eklendi.',
+	'calc.removed': '{name} ilaçlarınızdan çıkarıldı.',
 
 	'medication.intro': 'Kliniğiniz tedaviden önce bir ilaca ara vermenizi istediyse bunu kullanın. Kesin tarihleri kendi takviminize göre gösterir.',
 	'medication.treatmentDate.legend': 'Tedaviniz ne zaman?',

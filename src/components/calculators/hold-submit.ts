@@ -1,0 +1,15 @@
+import { createHash } from 'node:crypto';
+
+/*
+ * The inline script IslandSlot.astro puts before a calculator's form, and its hash for the
+ * Content-Security-Policy (astro.config.mjs): Astro hashes the scripts it bundles, not inline
+ * ones. It runs before the form is parsed, so a submit before the island's script arrives (Enter
+ * on a slow connection) stays on the page: no request, no reload into an empty form. It notes the
+ * submit in `data-pending`; the island's shell (shell.ts) sends it again once it has adopted the
+ * typed fields and set `data-ready`. Build-time only: never imported by an island.
+ */
+export const HOLD_SUBMIT =
+	"document.addEventListener('submit',function(e){var s=e.target.closest&&e.target.closest('[data-calculator]');if(s&&!('ready' in s.dataset)){e.preventDefault();s.dataset.pending=''}},true)";
+
+/** The CSP source for {@link HOLD_SUBMIT}, like `'sha256-…'` without the quotes. */
+export const HOLD_SUBMIT_HASH = `sha256-${createHash('sha256').update(HOLD_SUBMIT).digest('base64')}` as const;
