@@ -47,7 +47,7 @@ function onVisible() {
 
 function subscribe(listener: Listener): () => void {
 	if (listeners.size === 0) {
-		addEventListener('visibilitychange', onVisible);
+		document.addEventListener('visibilitychange', onVisible);
 		addEventListener('pageshow', onVisible);
 		addEventListener('hashchange', onVisible);
 		wakeAtMidnight();
@@ -56,7 +56,7 @@ function subscribe(listener: Listener): () => void {
 	return () => {
 		listeners.delete(listener);
 		if (listeners.size > 0) return;
-		removeEventListener('visibilitychange', onVisible);
+		document.removeEventListener('visibilitychange', onVisible);
 		removeEventListener('pageshow', onVisible);
 		removeEventListener('hashchange', onVisible);
 		clearTimeout(midnight);
