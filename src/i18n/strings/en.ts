@@ -16,6 +16,8 @@ export const en = {
 	'nav.planner': 'Plan your sessions',
 	'nav.medication': 'Medication dates',
 	'nav.search': 'Search',
+	'breadcrumb.label': 'Breadcrumb',
+	'breadcrumb.home': 'Home',
 
 	'search.label': 'Search this site',
 	'search.button': 'Search',

@@ -14,6 +14,8 @@ export const tr: UiStrings = {
 	'nav.planner': 'Seanslarınızı planlayın',
 	'nav.medication': 'İlaç tarihleri',
 	'nav.search': 'Arama',
+	'breadcrumb.label': 'İçerik yolu',
+	'breadcrumb.home': 'Ana sayfa',
 
 	'search.label': 'Bu sitede arayın',
 	'search.button': 'Ara',

@@ -146,6 +146,14 @@ export const clinicSchema = z.strictObject({
 					error: `must be the reviewer’s role as text, or one per language like { en: "Consultant", tr: "Uzman" } (languages: ${languageCodes.join(', ')})`,
 				})
 				.describe('Their role, like "Consultant in musculoskeletal medicine", or one per language: { en: …, tr: … }.'),
+			lastReviewed: z.iso
+				.date({ error: 'must be a date written like 2026-11-20' })
+				.optional()
+				.describe('When the reviewer last checked the calculator pages (the medication and treatment settings); shown on them as "Page last reviewed".'),
+			nextReview: z.iso
+				.date({ error: 'must be a date written like 2027-11-20' })
+				.optional()
+				.describe('When the calculator pages are due to be checked again; shown as "Next review due".'),
 		})
 		.describe('The clinician who reviews the guides for the clinic; shown at the foot of every guide.'),
 });
