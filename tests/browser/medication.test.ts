@@ -361,7 +361,7 @@ test('without JavaScript the page gives the clinic’s rules in words and a tabl
 	const rows = page.locator('.rules-table tbody tr');
 	expect(await rows.count()).toBe(7);
 	expect(await rows.first().innerText()).toContain('Stop 3 days before treatment, if your clinic asked you to.');
-	expect(await page.getByRole('link', { name: 'Call the clinic on +44 20 7946 0000' }).isVisible()).toBe(true);
+	expect(await page.getByRole('link', { name: 'Call Riverside Joint and Spine Clinic on +44 20 7946 0000' }).isVisible()).toBe(true);
 	await page.context().close();
 });
 

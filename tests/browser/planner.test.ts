@@ -273,7 +273,7 @@ test('without JavaScript the page explains the usual schedule and the 6-month ru
 	expect(rules).toContain('All your sessions must be finished within 6 months of the first one.');
 	expect(rules).toContain('if your first session is on 31 August 2027, your last must be on or before 29 February 2028.');
 	expect(rules).toContain('The clinic is open on Monday, Tuesday, Wednesday, Thursday and Friday.');
-	expect(await page.getByRole('link', { name: 'Call the clinic on +44 20 7946 0000' }).isVisible()).toBe(true);
+	expect(await page.getByRole('link', { name: 'Call Riverside Joint and Spine Clinic on +44 20 7946 0000' }).isVisible()).toBe(true);
 	await page.context().close();
 });
 
