@@ -196,7 +196,7 @@ export const tr: UiStrings = {
 	'medication.treatmentDate.legend': 'Tedaviniz ne zaman?',
 	'medication.treatmentDate.field': 'tedavi tarihi',
 	'medication.find.label': 'İlacınızı bulun',
-	'medication.find.hint': 'Kutudaki adın herhangi bir bölümünü yazın; örneğin Dolven, ibuprofen ya da Xarelto.',
+	'medication.find.hint': 'İlaç kutusundaki adın herhangi bir bölümünü yazın; örneğin Dolven, ibuprofen ya da Xarelto.',
 	'medication.find.none': 'Bu adla bir ilaç yok. Yazımı kontrol edin ya da aşağıdan ilacın türünü seçin. Listede yoksa kliniği {phone} numarasından arayın.',
 	'medication.find.choose': 'Bu ilaçların kuralları farklı. Aşağıdaki listeden kullandığınızı seçin.',
 	'medication.error.pressAdd': 'İlacınız henüz eklenmedi. Arama kutusunun altındaki “{name} ekle” düğmesine basın ya da kutuyu temizleyin.',
