@@ -120,3 +120,24 @@ test('the title starts with "Error: " while the form shows errors, and headings 
 	expect(await headingGaps()).toBe(0);
 	await page.context().close();
 });
+
+test('adding and removing a medicine is said once in the polite live region, in the page’s language', async () => {
+	const { page, problems } = await openPage(browser, { width: 375 });
+	await page.clock.setFixedTime(TODAY);
+	const status = page.locator('[data-calculator-status]');
+	for (const [lang, added, removed] of [
+		['en', 'Brufen (ibuprofen) added to your medicines.', 'Brufen (ibuprofen) removed from your medicines.'],
+		['tr', 'Brufen (ibuprofen) ilaçlarınıza eklendi.', 'Brufen (ibuprofen) ilaçlarınızdan çıkarıldı.'],
+	] as const) {
+		await page.goto(at(lang, 'medication-dates/'));
+		await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+		expect(await status.getAttribute('aria-live')).toBe('polite');
+		await page.locator('#medicine-find').fill('Brufen');
+		await page.locator('#medicine-find').press('Enter');
+		await expect.poll(() => status.textContent()).toBe(added);
+		await page.locator('.chosen__item .link-button').click();
+		await expect.poll(() => status.textContent()).toBe(removed);
+	}
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
