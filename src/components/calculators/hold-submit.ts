@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
  * typed fields and set `data-ready`. Build-time only: never imported by an island.
  */
 export const HOLD_SUBMIT =
-	"document.addEventListener('submit',function(e){var s=e.target.closest&&e.target.closest('[data-calculator]');if(s&&!('ready' in s.dataset)){e.preventDefault();s.dataset.pending=''}},true)";
+	"addEventListener('submit',e=>{var s=e.target.closest('[data-calculator]');s&&!('ready'in s.dataset)&&(e.preventDefault(),s.dataset.pending='')},!0)";
 
 /** The CSP source for {@link HOLD_SUBMIT}, like `'sha256-…'` without the quotes. */
 export const HOLD_SUBMIT_HASH = `sha256-${createHash('sha256').update(HOLD_SUBMIT).digest('base64')}` as const;

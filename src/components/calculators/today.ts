@@ -45,7 +45,8 @@ function onVisible() {
 	}
 }
 
-function subscribe(listener: Listener): () => void {
+/** Listens for as long as the page lives: a calculator island is never taken off its page. */
+function subscribe(listener: Listener) {
 	if (listeners.size === 0) {
 		document.addEventListener('visibilitychange', onVisible);
 		addEventListener('pageshow', onVisible);
@@ -53,23 +54,14 @@ function subscribe(listener: Listener): () => void {
 		wakeAtMidnight();
 	}
 	listeners.add(listener);
-	return () => {
-		listeners.delete(listener);
-		if (listeners.size > 0) return;
-		document.removeEventListener('visibilitychange', onVisible);
-		removeEventListener('pageshow', onVisible);
-		removeEventListener('hashchange', onVisible);
-		clearTimeout(midnight);
-	};
 }
 
 /** Today as component state: the component renders again when the calendar day changes. */
 export function useToday(): IsoDate {
 	const [today, setToday] = useState(readToday);
 	useEffect(() => {
-		const unsubscribe = subscribe(setToday);
+		subscribe(setToday);
 		setToday(readToday());
-		return unsubscribe;
 	}, []);
 	return today;
 }
