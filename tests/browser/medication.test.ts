@@ -155,7 +155,7 @@ describe('choosing medicines', () => {
 		await page.getByLabel('Find your medicine').fill('Qwertyl');
 		await expect.poll(async () => (await page.locator('#medicine-find-status').textContent())?.replaceAll('\u00a0', ' ')).toContain('If it is not on the list, call the clinic on +44 20 7946 0000.');
 		await page.getByText('My medicine is not on the list').click();
-		expect((await page.locator('details', { hasText: 'My medicine is not on the list' }).innerText()).replaceAll('\u00a0', ' ')).toContain('Call the clinic on +44 20 7946 0000 and tell them the name on the box.');
+		expect((await page.locator('details', { hasText: 'My medicine is not on the list' }).innerText()).replaceAll('\u00a0', ' ')).toContain('Call the clinic on +44 20 7946 0000 and tell them the name on the packet.');
 		await page.context().close();
 	});
 
