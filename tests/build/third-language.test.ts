@@ -7,7 +7,7 @@ import { beforeAll, expect, test } from 'vitest';
 
 /*
  * Adding a language is "files only": in a copy of the project, a third language (Welsh, `cy`)
- * gets a strings file and a guides folder copied from English, one entry in
+ * gets a strings file, a guides folder and an exercises folder copied from English, one entry in
  * src/i18n/languages.ts and in the strings table, and a place in clinic.yaml, and no component
  * changes. The build then has its pages, its search index, sitemap alternates and a switcher
  * entry. The same build counts how often clinic.yaml is read: once, in astro.config.mjs.
@@ -39,6 +39,7 @@ beforeAll(() => {
 		readFileSync('src/i18n/strings/en.ts', 'utf8').replace(/^export const en = \{/m, "import type { UiStrings } from './en.ts';\n\nexport const cy: UiStrings = {").replace(/^export type [\s\S]*$/m, ''),
 	);
 	cpSync('src/content/guides/en', join(root, 'src/content/guides/cy'), { recursive: true });
+	cpSync('src/content/exercises/en', join(root, 'src/content/exercises/cy'), { recursive: true });
 	// One entry in the language list, one in the strings table, one in the settings.
 	edit('src/i18n/languages.ts', /\n\ttr: \{/, "\n\tcy: { name: 'Cymraeg', tag: 'cy-GB', dir: 'ltr' },\n\ttr: {");
 	edit('src/i18n/index.ts', "export const strings: Record<Lang, UiStrings> = { en, tr };", "export const strings: Record<Lang, UiStrings> = { en, tr, cy };");
