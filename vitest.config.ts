@@ -24,6 +24,9 @@ export default defineConfig({
 					name: 'unit',
 					// tests/build/** run real `astro build`s: the `build` project below, a step of its own.
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					// No test mocks a module or changes a global, so files share one module graph
+					// per worker instead of loading the same modules again for each file.
+					isolate: false,
 				},
 			},
 			...OTHER_TIME_ZONES.map((zone) => ({
@@ -38,6 +41,9 @@ export default defineConfig({
 					],
 					// Node follows a change of process.env.TZ, which Vitest makes before the tests load.
 					env: { TZ: zone },
+					// Pure rules with no globals: files share one module graph per worker, which
+					// saves loading the same modules again for each file in each zone.
+					isolate: false,
 					// Property tests run a few seconds each; on a shared, loaded machine they need room.
 					testTimeout: 20_000,
 				},

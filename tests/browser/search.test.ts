@@ -22,7 +22,7 @@ async function search(page: Page, lang: 'en' | 'tr', query: string) {
 
 describe.each([
 	{ lang: 'en', word: 'fever', typo: 'fevr', guide: 'guides/side-effects/', title: 'Side effects and when to get help' },
-	{ lang: 'tr', word: 'ateş', typo: 'şişlk', fix: 'şişlik', guide: 'guides/side-effects/', title: 'Yan etkiler' },
+	{ lang: 'tr', word: 'ateş', typo: 'şşlik', fix: 'şişlik', guide: 'guides/side-effects/', title: 'Yan etkiler' },
 ] as const)('in $lang', ({ lang, word, typo, guide, title, ...rest }) => {
 	const fix = 'fix' in rest ? rest.fix : word;
 
