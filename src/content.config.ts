@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { checkedGuides } from './lib/content/guide-loader.ts';
+import { checkedGuides, isStrictBuild } from './lib/content/guide-loader.ts';
 import { guideSchema } from './lib/content/guide-schema.ts';
 import { exerciseSheetSchema } from './lib/exercise/sheet-schema.ts';
 
@@ -9,7 +9,11 @@ import { exerciseSheetSchema } from './lib/exercise/sheet-schema.ts';
  * GUIDES_DIR points elsewhere for the scale benchmark (scripts/scale.ts) only.
  */
 const guides = defineCollection({
-	loader: checkedGuides(glob({ pattern: '*/*.mdx', base: process.env['GUIDES_DIR'] || './src/content/guides' })),
+	loader: checkedGuides(glob({ pattern: '*/*.mdx', base: process.env['GUIDES_DIR'] || './src/content/guides' }), {
+		// The build's own date, for "review date passed"; src/lib never reads the clock itself.
+		today: new Date().toISOString().slice(0, 10),
+		strict: isStrictBuild(process.env, process.argv),
+	}),
 	schema: guideSchema,
 });
 

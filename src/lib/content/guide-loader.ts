@@ -19,16 +19,16 @@ export class GuideError extends Error {
  * A strict build turns warnings (a review date passed) into failures: `STRICT_BUILD=1` or
  * `--strict` on the command line.
  */
-export const isStrictBuild = (env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv) =>
+export const isStrictBuild = (env: NodeJS.ProcessEnv, argv: readonly string[]) =>
 	env['STRICT_BUILD'] === '1' || argv.includes('--strict');
 
 /**
  * Wraps the guides' loader (Astro's glob) so every guide file is checked as written before
  * Astro parses it (see ./guide-check.ts), and the guides together once loaded: no two of a
  * language share an order, and no review date has passed. All problems come together in one
- * message naming each file and line.
+ * message naming each file and line. `today` is the build's date (the caller reads the clock).
  */
-export function checkedGuides(inner: Loader, { today = new Date().toISOString().slice(0, 10), strict = isStrictBuild() } = {}): Loader {
+export function checkedGuides(inner: Loader, { today, strict }: { today: string; strict: boolean }): Loader {
 	return {
 		name: 'checked-guides',
 		load: async (context) => {
