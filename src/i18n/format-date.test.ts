@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatDuration, formatList } from './format-date.ts';
+import { formatDate, formatDuration, formatList, formatMonth } from './format-date.ts';
 
 /* Run under several TZ values by npm test: a calendar date never moves to another day. */
 test.each([
@@ -18,4 +18,10 @@ test('durations and lists in each language', () => {
 	expect(formatDuration(6, 'month', 'tr-TR')).toBe('6 ay');
 	expect(formatList(['a', 'b', 'c'], 'en-GB', 'disjunction')).toBe('a, b or c');
 	expect(formatList(['a', 'b', 'c'], 'tr-TR')).toBe('a, b ve c');
+});
+
+test('formatMonth writes a month in the reader’s language, in any time zone', () => {
+	expect(formatMonth('2026-11', 'en-GB')).toBe('November 2026');
+	expect(formatMonth('2026-11', 'tr-TR')).toBe('Kasım 2026');
+	expect(formatMonth('2027-01', 'en-GB')).toBe('January 2027');
 });

@@ -26,6 +26,17 @@ export function formatDate(isoDate: string, tag: string, style: DateStyle = 'lon
 }
 
 /**
+ * A month (`YYYY-MM`, like a source's "accessed" month) written out for readers.
+ *
+ * @example
+ * formatMonth('2026-11', 'en-GB') // => 'November 2026'
+ * formatMonth('2026-11', 'tr-TR') // => 'Kasım 2026'
+ */
+export function formatMonth(month: string, tag: string): string {
+	return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/**
  * A number of days, weeks or months in words, e.g. "3 days", "3 gün".
  *
  * @example

@@ -80,7 +80,6 @@ export const en = {
 	'exercise.chart.title': 'Your week: tick each time you do them',
 	'exercise.chart.caption': 'Tick chart for week starting: ______',
 	'exercise.chart.exercise': 'Exercise',
-	'exercise.accessed': 'accessed {month}',
 
 	'planner.title': 'Plan your sessions',
 	'planner.description': 'Work out the dates of your prolotherapy sessions and what to expect after each one.',

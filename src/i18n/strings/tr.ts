@@ -78,7 +78,6 @@ export const tr: UiStrings = {
 	'exercise.chart.title': 'Haftanız: her yaptığınızda işaretleyin',
 	'exercise.chart.caption': 'Haftanın başladığı gün: ______',
 	'exercise.chart.exercise': 'Egzersiz',
-	'exercise.accessed': 'erişim: {month}',
 
 	'planner.title': 'Seanslarınızı planlayın',
 	'planner.description': 'Proloterapi seanslarınızın tarihlerini ve her seanstan sonra neler bekleyebileceğinizi hesaplayın.',

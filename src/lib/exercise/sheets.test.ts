@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { accessedMonth, exercisesInSource, splitSheetId } from './sheets.ts';
+import { exercisesInSource, splitSheetId } from './sheets.ts';
 
 test('splitSheetId accepts the general guide and the areas, in a language folder', () => {
 	expect(splitSheetId('en/overview')).toEqual({ ok: true, lang: 'en', sheet: 'overview' });
@@ -15,7 +15,3 @@ test('exercisesInSource reads each exercise’s id and name in order', () => {
 	]);
 });
 
-test('accessedMonth writes the month in the page’s language', () => {
-	expect(accessedMonth('2026-11', 'en-GB')).toBe('November 2026');
-	expect(accessedMonth('2026-11', 'tr-TR')).toBe('Kasım 2026');
-});

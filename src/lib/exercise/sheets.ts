@@ -34,13 +34,3 @@ export function exercisesInSource(source: string): { id: string; title: string }
 		return { id: /\bid="([^"]*)"/.exec(attrs)?.[1] ?? '', title: /\btitle="([^"]*)"/.exec(attrs)?.[1] ?? '' };
 	});
 }
-
-/**
- * A source's "accessed" month written out for readers: `2026-11` → "November 2026".
- *
- * @example
- * accessedMonth('2026-11', 'en-GB') // => 'November 2026'
- */
-export function accessedMonth(month: string, tag: string): string {
-	return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
-}
