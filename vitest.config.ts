@@ -66,7 +66,10 @@ export default defineConfig({
 					globalSetup: ['tests/browser/support/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false,
+					// Files run side by side, one per core (Vitest's default): each file has its own
+					// Chromium and pages, and none changes the served site (offline.test.ts copies it
+					// first). The two halves of the every-page check (pages-phone, pages-desktop) are
+					// files of their own so they run side by side.
 				},
 			},
 		],
