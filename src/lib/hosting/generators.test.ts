@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sitePathsIn } from '../../../tests/support/config-paths.ts';
 import { headersFile } from '../static-headers.ts';
 import { htaccess } from './apache.ts';
 import { staticWebAppConfig } from './azure.ts';
@@ -43,8 +44,7 @@ describe.each(Object.entries(configs))('%s', (_name, text) => {
 	});
 
 	test('puts every site path under the base', () => {
-		const code = text.replace(/^\s*#.*$/gm, '');
-		const paths = [...code.matchAll(/(?<![\w.:/<])\/(?![/\\*])[\w./-]*/g)].map((m) => m[0]).filter((p) => !p.startsWith('/srv/') && !/^\/\.?$/.test(p) && !/^\/:path/.test(p));
+		const paths = sitePathsIn(text);
 		for (const path of paths) expect(path, path).toMatch(/^\/patients\//);
 	});
 });

@@ -29,7 +29,7 @@ export function vercelJson(policy: SitePolicy, outDir: string): string {
 			{ source: `${base}(.*)`, headers: keyValues(policy.security) },
 			...policy.caching.flatMap(({ match, cacheControl }) => sources(base, match).map((source) => ({ source, headers: keyValues([['Cache-Control', cacheControl]]) }))),
 		],
-		...(base === '/' ? {} : { rewrites: [{ source: `${base}:path*`, destination: '/:path*' }] }),
+		...(base === '/' ? {} : { rewrites: [{ source: `${base}(.*)`, destination: '/$1' }] }),
 	};
 	return `${JSON.stringify(config, null, '\t')}\n`;
 }
