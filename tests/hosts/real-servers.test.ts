@@ -11,7 +11,8 @@ import { startWebServer } from './support/servers.ts';
 
 /*
  * The build served by nginx, Caddy and Apache, each with the config the build generated for
- * it, at the site's sub-path and at the root, checked over HTTP and in Chromium: the headers
+ * it, at the site's sub-path and at the root, and by Cloudflare Pages' own server (Wrangler) with
+ * `_headers` at the root, checked over HTTP and in Chromium: the headers
  * arrive as `_headers` states them, nothing breaks the CSP, the 404 page, the trailing slash,
  * and a returning visitor getting the next deploy at once.
  *
@@ -21,8 +22,10 @@ import { startWebServer } from './support/servers.ts';
 const siteDir = process.env['SITE_DIR'] ?? 'dist';
 const siteBase = process.env['SITE_BASE'] ?? '/';
 const SERVERS = ['nginx', 'Caddy', 'Apache'] as const;
-/** The page each server's deploy changes, so the three run at once on one copy of the site. */
-const DEPLOYED_PAGE = { nginx: 'guides/costs/', Caddy: 'guides/results/', Apache: 'guides/questions/' } as const;
+/** Cloudflare Pages serves its upload at the domain's root only (README: keep the base `/` there). */
+const AT_ROOT_ONLY = ['Cloudflare Pages'] as const;
+/** The page each server's deploy changes, so the servers run at once on one copy of the site. */
+const DEPLOYED_PAGE = { nginx: 'guides/costs/', Caddy: 'guides/results/', Apache: 'guides/questions/', 'Cloudflare Pages': 'guides/aftercare/' } as const;
 
 interface Deploy {
 	base: string;
@@ -73,19 +76,28 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/**
+ * What Cloudflare Pages sends of its own: `public, max-age=0, must-revalidate` where `_headers`
+ * gives a file no Cache-Control, and `no-store` (stricter than the `no-cache` asked) on a 404.
+ */
+const DEFAULT_CACHE_CONTROL: Partial<Record<string, string>> = { 'Cloudflare Pages': 'public, max-age=0, must-revalidate' };
+const NOT_FOUND_CACHE_CONTROL: Partial<Record<string, string>> = { 'Cloudflare Pages': 'no-store' };
+
 /** The response's headers equal what `_headers` states for `path`, Cache-Control's absence included. */
-function expectStated(response: Response, rules: readonly HeaderRule[], path: string) {
+function expectStated(response: Response, rules: readonly HeaderRule[], path: string, server: string) {
 	const stated = headersFor(rules, path);
+	const own = response.status === 404 ? NOT_FOUND_CACHE_CONTROL[server] : undefined;
+	if (own) stated.set('Cache-Control', own);
 	expect(stated.get('Content-Security-Policy'), `_headers states a CSP for ${path}`).toMatch(/script-src 'self' 'sha256-/);
 	for (const [name, value] of stated) expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
-	if (!stated.has('Cache-Control')) expect(response.headers.get('Cache-Control'), `Cache-Control on ${path}`).toBeNull();
+	if (!stated.has('Cache-Control')) expect(response.headers.get('Cache-Control') ?? undefined, `Cache-Control on ${path}`).toBe(DEFAULT_CACHE_CONTROL[server]);
 }
 
 describe.each([
-	{ where: 'under the sub-path', index: 0 },
-	{ where: 'at the root', index: 1 },
-])('$where', ({ index }) => {
-	test.concurrent.for(SERVERS)('%s serves it as _headers states, with its 404 page, the trailing slash and each deploy at once', async (name) => {
+	{ where: 'under the sub-path', index: 0, servers: SERVERS },
+	{ where: 'at the root', index: 1, servers: [...SERVERS, ...AT_ROOT_ONLY] },
+])('$where', ({ index, servers }) => {
+	test.concurrent.for(servers)('%s serves it as _headers states, with its 404 page, the trailing slash and each deploy at once', async (name) => {
 		const deploy = deploys[index] as Deploy;
 		const { base, www, rules } = deploy;
 		const server = await startWebServer(name, deploy);
@@ -93,21 +105,25 @@ describe.each([
 		const get = (path: string) => fetch(url(path), { redirect: 'manual' });
 		try {
 			const asset = (await readdir(join(www, base, '_astro'))).find((f) => f.endsWith('.js'));
-			for (const path of ['', 'guides/costs/', 'tr/guides/costs/', '404.html', 'sw.js', `_astro/${asset}`, 'pagefind/pagefind.js', 'logo.svg']) {
+			// Cloudflare Pages sends `/404.html` on to `/404` (its pretty addresses); it is no page's address.
+			const direct = name === 'Cloudflare Pages' ? [] : ['404.html'];
+			for (const path of ['', 'guides/costs/', 'tr/guides/costs/', ...direct, 'sw.js', `_astro/${asset}`, 'pagefind/pagefind.js', 'logo.svg']) {
 				const response = await get(path);
 				expect(response.status, `${name}: ${base}${path}`).toBe(200);
-				expectStated(response, rules, `${base}${path}`);
+				expectStated(response, rules, `${base}${path}`, name);
 			}
 
 			const missing = await get('no-such-page/');
 			expect(missing.status, `${name}: an unknown address`).toBe(404);
 			expect(await missing.text()).toBe(await readFile(join(www, base, '404.html'), 'utf8'));
-			expectStated(missing, rules, `${base}404.html`);
+			expectStated(missing, rules, `${base}404.html`, name);
 
 			const bare = await get('guides/costs');
 			expect([301, 308], `${name}: a folder without its slash`).toContain(bare.status);
 			expect(new URL(bare.headers.get('Location') ?? '', url('')).href).toBe(url('guides/costs/'));
-			expect([403, 404], `${name}: .htaccess`).toContain((await get('.htaccess')).status);
+			// Apache's file is never served by the servers it is not for, except Cloudflare Pages,
+			// which serves every uploaded file: it holds only the headers each answer carries anyway.
+			if (name !== 'Cloudflare Pages') expect([403, 404], `${name}: .htaccess`).toContain((await get('.htaccess')).status);
 
 			// In Chromium: nothing the CSP refuses on a guide, both calculators and search.
 			const { page, problems } = await openPage(browser, { width: 375 });

@@ -3,11 +3,15 @@
  * build's own generated config and a main config of its own in a temporary folder (no system
  * service, no port 80), serving `www` (the folder holding the site at its base). Only the lines
  * a clinic is told to change are changed: the address to listen on and the root folder.
+ * Also Cloudflare's own Pages server (`wrangler pages dev`, from npm), which reads `_headers`
+ * from the folder it serves at the root; it runs offline, with its placeholder for the request
+ * data it would fetch from Cloudflare.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CADDY_ROOT } from '../../../src/lib/hosting/caddy.ts';
 import { NGINX_ROOT } from '../../../src/lib/hosting/nginx.ts';
@@ -40,8 +44,25 @@ const asRoot = process.getuid?.() === 0;
 
 type Configure = (options: { dir: string; port: number; www: string; hosting: string }) => Promise<string[]>;
 
+/** The compatibility date Wrangler's Workers runtime is started with: one its binary supports. */
+const PAGES_COMPATIBILITY_DATE = '2026-01-01';
+
+export type ServerName = WebServer['name'] | 'Cloudflare Pages';
+
 /** Writes the server's configs into `dir` and returns its command-line arguments. */
-const configure: Record<WebServer['name'], Configure> = {
+const configure: Record<ServerName, Configure> = {
+	'Cloudflare Pages': async ({ port, www }) => [
+		createRequire(import.meta.url).resolve('wrangler/bin/wrangler.js'),
+		'pages',
+		'dev',
+		www,
+		'--ip',
+		'127.0.0.1',
+		'--port',
+		String(port),
+		'--compatibility-date',
+		PAGES_COMPATIBILITY_DATE,
+	],
 	nginx: async ({ dir, port, www, hosting }) => {
 		let server = await readFile(join(hosting, 'nginx.conf'), 'utf8');
 		server = replaceLine(server, '    listen 80;', `    listen 127.0.0.1:${port};`);
@@ -119,7 +140,7 @@ const configure: Record<WebServer['name'], Configure> = {
 
 /** Answers once the server accepts requests, or fails with its own error output. */
 async function ready(origin: string, child: ChildProcess, output: () => string): Promise<void> {
-	const deadline = Date.now() + 10_000;
+	const deadline = Date.now() + 30_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`The server stopped at once:\n${output()}`);
 		try {
@@ -129,24 +150,34 @@ async function ready(origin: string, child: ChildProcess, output: () => string):
 			await new Promise((done) => setTimeout(done, 50));
 		}
 	}
-	throw new Error(`The server did not answer within 10 s:\n${output()}`);
+	throw new Error(`The server did not answer within 30 s:\n${output()}`);
 }
 
 /**
  * Starts `name` serving `www` with the configs the build wrote in `hosting` (and the site's own
  * `.htaccess` for Apache).
  */
-export async function startWebServer(name: WebServer['name'], { www, hosting }: { www: string; hosting: string }): Promise<RunningServer> {
+export async function startWebServer(name: ServerName, { www, hosting }: { www: string; hosting: string }): Promise<RunningServer> {
 	const server = WEB_SERVERS.find((s) => s.name === name);
-	const binary = server && findWebServer(server);
+	const binary = name === 'Cloudflare Pages' ? process.execPath : server && findWebServer(server);
 	if (!binary) throw new Error(`No ${name} found: run the host tests through npm test, which installs it.`);
 	const dir = await mkdtemp(join(tmpdir(), `${name.toLowerCase()}-`));
 	const port = await freePort();
 	const args = await configure[name]({ dir, port, www, hosting });
 	const child = spawn(binary, args, {
 		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, USER: userInfo().username },
+		cwd: dir,
+		// Its own process group, so stopping it stops what it started (Wrangler's runtime).
+		detached: true,
+		env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, USER: userInfo().username, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
 	});
+	const kill = (signal: NodeJS.Signals) => {
+		try {
+			if (child.pid) process.kill(-child.pid, signal);
+		} catch {
+			// Already gone.
+		}
+	};
 	let log = '';
 	child.stdout?.on('data', (chunk) => (log += chunk));
 	child.stderr?.on('data', (chunk) => (log += chunk));
@@ -155,7 +186,7 @@ export async function startWebServer(name: WebServer['name'], { www, hosting }: 
 	try {
 		await ready(origin, child, () => log);
 	} catch (error) {
-		child.kill('SIGKILL');
+		kill('SIGKILL');
 		throw new Error(`${name} did not start: ${(error as Error).message}\n${await errorLog()}`);
 	}
 	return {
@@ -164,7 +195,7 @@ export async function startWebServer(name: WebServer['name'], { www, hosting }: 
 			new Promise((done) => {
 				if (child.exitCode !== null) return done();
 				child.once('exit', () => done());
-				child.kill('SIGTERM');
+				kill('SIGTERM');
 			}),
 	};
 }
