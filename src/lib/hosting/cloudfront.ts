@@ -9,7 +9,9 @@
  * the policy whole: the header then carries only the directives without hashes that no
  * directive falls back from (never `default-src` or `script-src`), and each page's own
  * `<meta>` policy, which a browser enforces as well, carries the rest. `shortened` says so.
+ * The configs are typed with the AWS SDK's own API shapes, so the type check holds them to it.
  */
+import type { CustomErrorResponses, ReferrerPolicyList, ResponseHeadersPolicyConfig } from '@aws-sdk/client-cloudfront';
 import { cspOf, parseCsp, type CacheRule, type Header, type SitePolicy } from './policy.ts';
 
 export const CLOUDFRONT_CSP_LIMIT = 1783;
@@ -29,7 +31,7 @@ export function cloudFrontCsp(csp: string, limit = CLOUDFRONT_CSP_LIMIT): { valu
 	return { value: kept.map(([name, sources]) => [name, ...sources].join(' ')).join('; '), shortened: true };
 }
 
-function headersPolicy(name: string, comment: string, security: readonly Header[], csp: string, cacheControl: string) {
+function headersPolicy(name: string, comment: string, security: readonly Header[], csp: string, cacheControl: string): ResponseHeadersPolicyConfig {
 	const value = (header: string) => security.find(([n]) => n === header)?.[1];
 	const hsts = value('Strict-Transport-Security');
 	const handled = new Set(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Strict-Transport-Security']);
@@ -40,8 +42,8 @@ function headersPolicy(name: string, comment: string, security: readonly Header[
 		SecurityHeadersConfig: {
 			ContentSecurityPolicy: { Override: true, ContentSecurityPolicy: csp },
 			ContentTypeOptions: { Override: true },
-			ReferrerPolicy: { Override: true, ReferrerPolicy: value('Referrer-Policy') ?? 'no-referrer' },
-			FrameOptions: { Override: true, FrameOption: value('X-Frame-Options') ?? 'DENY' },
+			ReferrerPolicy: { Override: true, ReferrerPolicy: (value('Referrer-Policy') ?? 'no-referrer') as ReferrerPolicyList },
+			FrameOptions: { Override: true, FrameOption: value('X-Frame-Options') === 'SAMEORIGIN' ? 'SAMEORIGIN' : 'DENY' },
 			...(hsts ? { StrictTransportSecurity: { Override: true, AccessControlMaxAgeSec: Number(/max-age=(\d+)/.exec(hsts)?.[1]), IncludeSubdomains: false, Preload: false } } : {}),
 		},
 		CustomHeadersConfig: { Quantity: custom.length, Items: custom.map(([Header, Value]) => ({ Header, Value, Override: true })) },
@@ -78,7 +80,7 @@ export function cloudFrontPolicies(policy: SitePolicy): { json: string; shortene
 			Quantity: 2,
 			// A bucket answers 403 for a file that is not there unless listing is allowed.
 			Items: [403, 404].map((ErrorCode) => ({ ErrorCode, ResponsePagePath: `${base}${policy.notFound}`, ResponseCode: '404', ErrorCachingMinTTL: 10 })),
-		},
+		} satisfies CustomErrorResponses,
 	};
 	return { json: `${JSON.stringify(config, null, '\t')}\n`, shortened: csp.shortened };
 }
