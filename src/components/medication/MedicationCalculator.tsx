@@ -247,10 +247,9 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 				noValidate
 				onSubmit={(event) => {
 					event.preventDefault();
-					// A name typed before the picker arrived is looked up once it has: wait for it.
-					if (medicines.defer(() => latest.current.submit())) return;
-					// The picker shows its own field's error: bring it along.
-					if (!loaded) void medicines.load();
+					// No answer or error without the picker (a name typed is looked up in it, and it
+					// shows its own field's error): a submit before it arrived waits for it.
+					if (medicines.defer(() => latest.current.submit(), true)) return;
 					submit(date, picks);
 				}}
 			>

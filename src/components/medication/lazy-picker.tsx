@@ -40,8 +40,11 @@ export interface PickerLoader {
 	readonly loaded: LoadedPicker | undefined;
 	/** Starts loading the picker; resolves once it runs and has adopted what was typed. */
 	load: () => Promise<LoadedPicker>;
-	/** When the picker has not started but holds something typed: loads it, runs `then` after, and says true. */
-	defer: (then: () => void) => boolean;
+	/**
+	 * When the picker has not started and holds something typed (or, with `always`, whatever it
+	 * holds): loads it, runs `then` once it runs, and says true.
+	 */
+	defer: (then: () => void, always?: boolean) => boolean;
 	/** @internal What PickerSlot needs. */
 	readonly slot: { element?: HTMLElement; chunk?: LoadedPicker; enter?: HTMLElement; ready: (picker: LoadedPicker) => void };
 }
@@ -80,8 +83,8 @@ export function usePickerLoader(lang: string, variant: 'notes' | 'plain'): Picke
 	return {
 		loaded,
 		load,
-		defer: (then) => {
-			if (state.settled || !typed()) return false;
+		defer: (then, always = false) => {
+			if (state.settled || !(always || typed())) return false;
 			void load().then(then);
 			return true;
 		},
