@@ -4,8 +4,12 @@ import type { LanguageCode, Medicine } from './types.ts';
 /** Which kind of name matched. */
 export type MatchedNameKind = 'generic' | 'otherName' | 'brand';
 
-/** How well the name matched, best first: the whole name, its start, the start of a later word, anywhere. */
-export type MatchQuality = 'exact' | 'startsWith' | 'wordStartsWith' | 'contains';
+/**
+ * How well the name matched, best first: the whole name, its start, the start of a later word,
+ * anywhere; `stem`: nothing matched the whole text, only its first word or words ("Apranax Fort
+ * 550" finds the names that start with "Apranax").
+ */
+export type MatchQuality = 'exact' | 'startsWith' | 'wordStartsWith' | 'contains' | 'stem';
 
 /** A medicine found by name, with the name that matched, for the page to show and highlight. */
 export type MedicineMatch = {
@@ -25,7 +29,9 @@ export type FindMedicinesOptions = {
 	readonly limit?: number | undefined;
 };
 
-const QUALITY_ORDER: readonly MatchQuality[] = ['exact', 'startsWith', 'wordStartsWith', 'contains'];
+const QUALITY_ORDER: readonly MatchQuality[] = ['exact', 'startsWith', 'wordStartsWith', 'contains', 'stem'];
+/** A stem shorter than this finds too much to help ("a", "ib"). */
+const MIN_STEM = 3;
 const KIND_ORDER: readonly MatchedNameKind[] = ['brand', 'generic', 'otherName'];
 
 type Candidate = MedicineMatch & { readonly folded: string };
@@ -53,7 +59,25 @@ export function findMedicines(
 	// A strength no entry lists ("Ecopirin 100") still finds the medicine by its name alone.
 	const withoutStrength = needle.replace(/(?:^| )\d+\b/g, '').trim();
 	const results = found.length === 0 && withoutStrength !== '' && withoutStrength !== needle ? matchAll(withoutStrength, medicines, options.language) : found;
-	return results.slice(0, limit).map(({ folded: _folded, ...match }) => match);
+	return (results.length > 0 ? results : stemMatches(withoutStrength || needle, medicines, options.language))
+		.slice(0, limit)
+		.map(({ folded: _folded, ...match }) => match);
+}
+
+/**
+ * Nothing matches the whole text: the names that start with its first words, dropping the last
+ * word until something matches ("Voltarol Emulgel Extra" → "Voltarol Emulgel" → "Voltarol").
+ * Each is marked `stem`, so it is never taken as the patient's exact medicine.
+ */
+function stemMatches(needle: string, medicines: readonly Medicine[], language: LanguageCode | undefined): Candidate[] {
+	const words = needle.split(' ');
+	for (let count = words.length - 1; count >= 1; count--) {
+		const stem = words.slice(0, count).join(' ');
+		if (stem.length < MIN_STEM) break;
+		const found = matchAll(stem, medicines, language).filter((match) => match.quality === 'exact' || match.quality === 'startsWith');
+		if (found.length > 0) return found.map((match) => ({ ...match, quality: 'stem' }));
+	}
+	return [];
 }
 
 /** What Enter (or "Show my dates") may do with what the patient typed. */
@@ -67,7 +91,8 @@ export type TypedChoice =
 
 /**
  * Decides what pressing Enter in the search box adds. One medicine whose name matches exactly is
- * added; otherwise the first match, but only when every match follows the same rule (group).
+ * added; otherwise the first match, but only when every match follows the same rule (group); a
+ * stem match ("Apranax Fort" found as "Apranax") is never exact, so the same holds for it.
  * When the matches follow different rules, nothing is added: the patient chooses, so no one
  * lands on a stop rule by accident (docs/medicine-groups.md, aspirin). With `exactOnly`, only an
  * exact match is added (for "Show my dates" pressed before adding).
