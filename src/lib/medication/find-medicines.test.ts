@@ -120,16 +120,19 @@ describe('findMedicines with the default medicines', () => {
 		expect(findMedicines('100', list)).toMatchObject([{ medicineId: 'x', quality: 'wordStartsWith' }]);
 	});
 
-	test('never throws for any text, and every result really contains the query (less any "mg", or any strength)', () => {
+	test('never throws for any text, and every result really contains the query (less any "mg", or any strength), or for a stem its first word', () => {
 		fc.assert(
 			fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^[a-z]{2,8} \d{1,3}( ?mg)?$/)), (query) => {
 				const results = findMedicines(query, medicines, { limit: 50 });
 				expect(new Set(results.map((match) => match.medicineId)).size).toBe(results.length);
 				const folded = foldForSearch(query).replace(/(\d) ?mg\b/g, '$1');
 				const needles = [folded.replaceAll(' ', ''), folded.replace(/(?:^| )\d+\b/g, '').replaceAll(' ', '')];
+				// A stem match starts with the query's first word (its strength left out).
+				const firstWord = (folded.replace(/(?:^| )\d+\b/g, '').trim() || folded).split(' ')[0] ?? '';
 				for (const match of results) {
-					const name = foldForSearch(match.name).replaceAll(' ', '');
-					expect(needles.some((needle) => name.includes(needle))).toBe(true);
+					const name = foldForSearch(match.name);
+					if (match.quality === 'stem') expect(name.startsWith(firstWord)).toBe(true);
+					else expect(needles.some((needle) => name.replaceAll(' ', '').includes(needle))).toBe(true);
 				}
 			}),
 		);
@@ -254,6 +257,13 @@ describe('stem search: a name found from its first words, never a guess between 
 		const matches = findMedicines('Voltarol gel', medicines);
 		expect(new Set(matches.map((match) => match.groupId))).toEqual(new Set(['nsaid', 'nsaid-gel']));
 		expect(choiceOnEnter(matches).key).toBe('choose');
+	});
+
+	test('"Voltarol" is a whole brand, but the gel starts with it and has another rule: Enter adds neither', () => {
+		expect(choiceOnEnter(findMedicines('Voltarol', medicines)).key).toBe('choose');
+		expect(choiceOnEnter(findMedicines('Voltaren', medicines)).key).toBe('choose');
+		// A longer name with the same rule does not stop the exact one: "Nurofen" and "Nurofen Plus".
+		expect(choiceOnEnter(findMedicines('Nurofen', medicines))).toMatchObject({ key: 'add', match: { medicineId: 'ibuprofen' } });
 	});
 
 	test('"Voltarol Emulgel" is the gel, not the tablets', () => {
