@@ -230,7 +230,7 @@ describe('medicines as on the packet (issue 21)', () => {
 		await page.getByRole('button', { name: 'Show my dates' }).click();
 		const text = (await page.locator('.result').innerText()).replaceAll('\u00a0', ' ');
 		expect(text).toContain('Ask the clinic on +44 20 7946 0000 whether to stop Voltarol Emulgel (diclofenac gel) before your treatment.');
-		expect(text).toContain('They are not for a gel or cream you rub on your skin.');
+		expect(text).toContain('The dates on this page are not for gels or creams you rub on your skin.');
 		expect(text).not.toContain('Take your last');
 		await page.context().close();
 	});

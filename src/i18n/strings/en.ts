@@ -226,7 +226,7 @@ export const en = {
 	'medication.prescriber.lastDoseNotBefore': 'The date of your last dose must be before your treatment day',
 	'medication.prescriber.lastDoseTooEarly': 'The date of your last dose must be no more than 31 days before your treatment day. For a longer stop, ask the clinic',
 	'medication.prescriber.daysBefore': 'Days to stop before your treatment',
-	'medication.prescriber.daysBeforeHint': 'The days with none of it before your treatment day. For example, 5 if they said “stop 5 days before”. If they gave a date, or said “last dose 2 days before”, choose the date instead.',
+	'medication.prescriber.daysBeforeHint': 'For example, 5 if they said “stop 5 days before”. If they said “last dose 2 days before”, choose the date instead.',
 	'medication.prescriber.restart': 'Days after treatment to start again (optional)',
 	'medication.prescriber.restartHint': 'For example, 1 for the day after treatment. Leave empty if they did not say.',
 	'medication.prescriber.error': 'Enter a whole number of days, like 5',

@@ -223,7 +223,7 @@ export const tr: UiStrings = {
 	'medication.prescriber.lastDoseNotBefore': 'Son dozunuzun tarihi, tedavi gününüzden önce olmalıdır',
 	'medication.prescriber.lastDoseTooEarly': 'Son dozunuzun tarihi, tedavi gününüzden en fazla 31 gün önce olabilir. Daha uzun bir ara için kliniğe sorun',
 	'medication.prescriber.daysBefore': 'Tedaviden kaç gün önce ara vereceksiniz',
-	'medication.prescriber.daysBeforeHint': 'Tedavi gününüzden önce ilacı hiç almayacağınız gün sayısı. Örneğin “5 gün önce bırakın” dediyse 5. Doktor bir tarih verdiyse ya da “son doz 2 gün önce” dediyse, yukarıdan tarihi seçin.',
+	'medication.prescriber.daysBeforeHint': 'Örneğin “5 gün önce bırakın” dediyse 5. “Son doz 2 gün önce” dediyse yukarıdan tarihi seçin.',
 	'medication.prescriber.restart': 'Tedaviden kaç gün sonra yeniden başlayacaksınız (isteğe bağlı)',
 	'medication.prescriber.restartHint': 'Örneğin tedavinin ertesi günü için 1. Söylemediyse boş bırakın.',
 	'medication.prescriber.error': '5 gibi tam bir gün sayısı girin',

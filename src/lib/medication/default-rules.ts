@@ -31,8 +31,8 @@ export const DEFAULT_GROUPS = [
 			tr: 'İltihap giderici jeller ve kremler',
 		},
 		note: {
-			en: 'The dates on this page are for tablets, capsules, injections and suppositories. They are not for a gel or cream you rub on your skin. Clinics differ on these, so ask your clinic whether to stop yours before treatment.',
-			tr: 'Bu sayfadaki tarihler tablet, kapsül, iğne ve fitiller içindir. Cilde sürülen jel ya da kremler için değildir. Klinikler bu konuda farklı davranır. Kullandığınız ürünü tedaviden önce bırakıp bırakmayacağınızı kliniğinize sorun.',
+			en: 'The dates on this page are not for gels or creams you rub on your skin. Ask your clinic whether to stop yours before treatment.',
+			tr: 'Bu sayfadaki tarihler cilde sürülen jel ve kremler için değildir. Kullandığınız ürünü tedaviden önce bırakıp bırakmayacağınızı kliniğinize sorun.',
 		},
 	},
 	{
@@ -81,8 +81,8 @@ export const DEFAULT_GROUPS = [
 			tr: 'Parasetamol',
 		},
 		note: {
-			en: 'You can keep taking paracetamol. It is the usual painkiller before and after treatment. Do not take more than the pack says. Do not take another medicine that contains paracetamol at the same time, such as a cold and flu remedy. Ask a pharmacist or doctor first if you weigh less than 50 kg, have liver problems or drink more than 14 units of alcohol a week. If you take warfarin, ask the doctor who prescribes it before you take paracetamol regularly, because it can change your INR blood test. If the packet also lists ibuprofen, aspirin (acetylsalicylic acid), naproxen or diclofenac, it counts as an anti-inflammatory painkiller.',
-			tr: 'Parasetamol almaya devam edebilirsiniz. Tedaviden önce ve sonra genellikle kullanılan ağrı kesici budur. Kutuda yazandan fazla almayın. Aynı anda parasetamol içeren başka bir ilaç almayın. Soğuk algınlığı ve grip ilaçlarının çoğunda da parasetamol vardır. Kilonuz 50 kilogramdan azsa, karaciğerinizde bir sorun varsa ya da düzenli olarak fazla alkol içiyorsanız önce eczacınıza ya da doktorunuza sorun. Varfarin kullanıyorsanız, parasetamolü düzenli almadan önce varfarini yazan doktora sorun. Düzenli parasetamol, INR kan testinizin sonucunu değiştirebilir. Kutuda ibuprofen, aspirin (asetilsalisilik asit), naproksen ya da diklofenak da yazıyorsa, o ilaç iltihap giderici ağrı kesici sayılır.',
+			en: 'You can keep taking paracetamol. It is the usual painkiller before and after treatment. Do not take more than the pack says. Do not take another medicine that contains paracetamol at the same time, such as a cold and flu remedy. Ask a pharmacist first if you weigh less than 50 kg, have liver problems or drink more than 14 units of alcohol a week. If you take warfarin, ask the doctor who prescribes it before you take paracetamol regularly, because it can change your INR blood test. If the packet also lists ibuprofen, aspirin (acetylsalicylic acid), naproxen or diclofenac, it counts as an anti-inflammatory painkiller.',
+			tr: 'Parasetamol almaya devam edebilirsiniz. Tedaviden önce ve sonra genellikle kullanılan ağrı kesici budur. Kutuda yazandan fazla almayın. Aynı anda parasetamol içeren başka bir ilaç, örneğin bir grip ilacı almayın. Kilonuz 50 kilogramdan azsa, karaciğer sorununuz varsa ya da düzenli olarak fazla alkol içiyorsanız önce eczacınıza sorun. Varfarin kullanıyorsanız, düzenli parasetamol almadan önce varfarini yazan doktora sorun, çünkü INR değerinizi değiştirebilir. Kutuda ibuprofen, aspirin (asetilsalisilik asit), naproksen ya da diklofenak da yazıyorsa, ilaç iltihap giderici ağrı kesici sayılır.',
 		},
 	},
 	{
