@@ -239,7 +239,7 @@ export const tr: UiStrings = {
 	'medication.result.prescriberSource': 'Bu günler kliniğin kuralı değil, ilacı yazan doktorun size verdiği günlerdir.',
 	'medication.result.askClinic': 'Tedaviden önce {name} ilacına ara verip vermeyeceğinizi kliniğe {phone} numarasından sorun.',
 	'medication.result.tooLate': '{name} ilacına tedaviden {days} önce ara vermek için artık geç. Bugün yapmanız gereken: tedavinize kadar bu ilacı bir daha almayın ve kliniği {phone} numarasından arayın.',
-	'medication.result.tooLatePrescriber': '{name} için ilacı yazan doktorun verdiği son gün geçti. Bugün yapmanız gereken: o doktora ulaşın ve kliniği {phone} numarasından arayın. O doktor aksini söylemedikçe tedavinize kadar bu ilacı bir daha almayın.',
+	'medication.result.tooLatePrescriber': 'İlacı yazan doktorun {name} için verdiği son gün geçti. Bugün yapmanız gereken: o doktora ulaşın ve kliniği {phone} numarasından arayın. O doktor aksini söylemedikçe tedavinize kadar bu ilacı bir daha almayın.',
 	'medication.result.prescriberCheck': 'Buna göre son dozunuz {date} günü. Bu, doktorunuzun söylediğiyle aynı mı? Değilse, ilacı bırakmadan önce doktorunuza sorun.',
 	'medication.result.severalDoses': 'İlacı günde birden fazla alıyorsanız “son doz”, {date} günü aldığınız son dozdur. Doktorunuz sabah ya da akşam dozu dediyse onun söylediğini yapın.',
 	'medication.result.contains': 'Bu ilacın içinde {ingredient} var. Bu nedenle şu grubun kuralı geçerlidir: {group}.',
