@@ -71,7 +71,7 @@ async function reopen(link: string) {
 
 const words = {
 	en: { letter: 'Print a letter for the doctor who prescribes it', treatment: 'Friday 12 March 2027', slip: 'Make the slip', name: 'Mary Smith', xarelto: 'Xarelto (rivaroxaban)' },
-	tr: { letter: 'Bu ilacı yazan hekim için bir mektup yazdırın', treatment: '12 Mart 2027 Cuma', slip: 'Notu hazırlayın', name: 'Ayşe Yılmaz', xarelto: 'Xarelto (rivaroksaban)' },
+	tr: { letter: 'Bu ilacı yazan hekim için bir mektup yazdırın', treatment: '12 Mart 2027 Cuma', slip: 'Kartı hazırlayın', name: 'Ayşe Yılmaz', xarelto: 'Xarelto (rivaroksaban)' },
 } as const;
 
 /** Nothing the patient or staff typed is in any request: the dates travel in the fragment only. */

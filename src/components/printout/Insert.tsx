@@ -1,5 +1,5 @@
 import { fill } from '../../i18n/fill.ts';
-import { formatDate } from '../../i18n/format-date.ts';
+import { formatDate, formatDuration } from '../../i18n/format-date.ts';
 import type { PrintoutKey, PrintoutStrings } from '../../i18n/printouts/index.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import { loadStrings } from './Letter.tsx';
@@ -33,12 +33,15 @@ function Insert({ data, strings }: { data: InsertData; strings: PrintoutStrings 
 	const { opens } = data;
 	return (
 		<div class="printout__page printout__page--insert" lang={data.tag}>
+			<p class="printout__from">
+				<strong>{data.clinic}</strong>
+			</p>
 			<h2 id="printout-title" tabIndex={-1}>
 				{t('insert.title')}
 			</h2>
 			{data.name.trim() !== '' && <p>{t('insert.name', { name: data.name.trim() })}</p>}
 			<p>
-				<strong>{opens.kind === 'medication' ? t('insert.date', { date: day(opens.date) }) : t('insert.course', { date: day(opens.first), sessions: opens.sessions, weeks: opens.weeks })}</strong>
+				<strong>{opens.kind === 'medication' ? t('insert.date', { date: day(opens.date) }) : t('insert.course', { date: day(opens.first), sessions: opens.sessions, weeks: formatDuration(opens.weeks, 'week', data.tag) })}</strong>
 			</p>
 			<ol>
 				<li>{opens.kind === 'medication' ? t('insert.medicationStep') : t('insert.plannerStep')}</li>

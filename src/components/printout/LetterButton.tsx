@@ -21,6 +21,7 @@ export function LetterButton({ label, failed, letter }: Props) {
 			<button
 				type="button"
 				class="button button--secondary"
+				data-letter
 				onClick={async () => {
 					try {
 						const { printLetter } = await import('./Letter.tsx');

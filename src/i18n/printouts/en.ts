@@ -33,7 +33,7 @@ export const en = {
 	'insert.title': 'Before your prolotherapy: your medicines',
 	'insert.name': 'For: {name}',
 	'insert.date': 'Your treatment date: {date}',
-	'insert.course': 'Your first session: {date}. Sessions: {sessions}, {weeks} weeks apart.',
+	'insert.course': 'Your first session: {date}. Sessions: {sessions}, {weeks} apart.',
 	'insert.medicationStep': 'Scan the code with your phone’s camera, or type the address below. It opens our medication dates page with your treatment date filled in.',
 	'insert.plannerStep': 'Scan the code with your phone’s camera, or type the address below. It opens our session planner with your dates filled in.',
 	'insert.addStep': 'Add every medicine you take. The page tells you which ones to stop before treatment, and on which day.',

@@ -29,7 +29,7 @@ export const tr: PrintoutStrings = {
 	'insert.title': 'Proloterapiden önce: ilaçlarınız',
 	'insert.name': 'Hasta: {name}',
 	'insert.date': 'Tedavi tarihiniz: {date}',
-	'insert.course': 'İlk seansınız: {date}. Seans sayısı: {sessions}, seanslar arası {weeks} hafta.',
+	'insert.course': 'İlk seansınız: {date}. Seans sayısı: {sessions}, seanslar arası {weeks}.',
 	'insert.medicationStep': 'Kodu telefonunuzun kamerasıyla okutun veya aşağıdaki adresi yazın. İlaç tarihleri sayfamız, tedavi tarihiniz doldurulmuş olarak açılır.',
 	'insert.plannerStep': 'Kodu telefonunuzun kamerasıyla okutun veya aşağıdaki adresi yazın. Seans planlayıcımız, tarihleriniz doldurulmuş olarak açılır.',
 	'insert.addStep': 'Kullandığınız her ilacı ekleyin. Sayfa, tedaviden önce hangi ilaçları hangi gün bırakmanız gerektiğini gösterir.',

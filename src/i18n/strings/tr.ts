@@ -9,11 +9,11 @@ export const tr: UiStrings = {
 	'header.home': '{clinic} ana sayfası',
 	'header.logoAlt': '{clinic} logosu',
 
-	'staff.title': 'Randevu mektubu için not',
-	'staff.description': 'Klinik çalışanları için: hastanın tarihlerini doldurulmuş olarak açan karekodlu bir not yazdırın.',
+	'staff.title': 'Randevu mektubu için bilgi kartı',
+	'staff.description': 'Klinik çalışanları için: hastanın tarihlerini doldurulmuş olarak açan karekodlu bir bilgi kartı yazdırın.',
 	'staff.intro':
-		'Klinik çalışanları için. Hastanın randevu mektubuna koymak üzere bir not yazdırın. Notun karekodu ve bağlantısı, ilaç tarihleri sayfasını veya seans planlayıcısını hastanın tarihleri doldurulmuş olarak açar. Burada yazdığınız hiçbir şey bu bilgisayardan çıkmaz.',
-	'staff.kind.legend': 'Not hangi sayfayı açsın?',
+		'Klinik çalışanları için. Hastanın randevu mektubuna koymak üzere bir bilgi kartı yazdırın. Kartın karekodu ve bağlantısı, ilaç tarihleri sayfasını veya seans planlayıcısını hastanın tarihleri doldurulmuş olarak açar. Burada yazdığınız hiçbir şey bu bilgisayardan çıkmaz.',
+	'staff.kind.legend': 'Kart hangi sayfayı açsın?',
 	'staff.kind.medication': 'İlaç tarihleri, tek bir tedavi tarihi için',
 	'staff.kind.planner': 'Seans planlayıcısı, bir seans dizisi için',
 	'staff.date.medication': 'Tedavi tarihi',
@@ -26,9 +26,9 @@ export const tr: UiStrings = {
 	'staff.groups.hint': 'Hastanın bakması gereken ilaç gruplarını işaretleyin. Bağlantı, bu gruplar eklenmiş olarak açılır.',
 	'staff.lang': 'Hastanın dili',
 	'staff.name': 'Hastanın adı (isteğe bağlı)',
-	'staff.nameHint': 'Yalnızca notun üzerine yazdırılır. Bağlantıya ve karekoda hiçbir zaman konmaz.',
-	'staff.submit': 'Notu hazırlayın',
-	'staff.print': 'Notu yeniden yazdırın',
+	'staff.nameHint': 'Yalnızca kartın üzerine yazdırılır. Bağlantıya ve karekoda hiçbir zaman konmaz.',
+	'staff.submit': 'Kartı hazırlayın',
+	'staff.print': 'Kartı yeniden yazdırın',
 	'staff.noScript': 'Bu sayfa JavaScript gerektirir; bu tarayıcıda JavaScript kapalı.',
 
 	'nav.label': 'Ana menü',
