@@ -12,7 +12,8 @@
  * Each page's type comes from the route table (src/lib/routes.ts). Prints a table and exits
  * non-zero when a page is over its type's budget.
  *
- * Usage: CHROME_PATH=/usr/bin/chromium node scripts/budget.ts [--dir dist-test] [--base /clinic-site/]
+ * Usage: CHROME_PATH=/usr/bin/chromium node scripts/budget.ts [--dir dist-test] [--base /clinic-site/] [--only plan-your-sessions/]
+ * (`--only` measures the pages whose path contains that text, for a quick look while working.)
  */
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -40,10 +41,16 @@ const KB = 1024;
  * 13 (prescriber days, choosing aspirin by purpose, closed days, the shell that keeps typed
  * input), the largest is 11.1 kB HTML and 22.0 kB JS. The limits below leave about 1 kB; loading
  * the medicine picker only when a patient opens it is the known way back under 20 kB of JS.
+ * Issue 23 raised the JS limit by 1 kB: the prescriber's letter is a button in each calculator
+ * (its code loads when pressed), and the staff page and the printouts reuse the calculators' date
+ * fields, date checks and link encoders, so the bundler splits that shared code into more chunks:
+ * the planner went from 22.0 to 23.6 kB. Rolldown's `codeSplitting` groups could keep it in one
+ * chunk, but in a first try they also pulled helpers the search page uses into it; left for the
+ * work that loads the picker on demand (issue 26).
  */
 export const BUDGETS: Record<BudgetClass, Budget> = {
 	content: { html: 10 * KB, css: 10 * KB, js: 2 * KB },
-	calculator: { html: 12 * KB, css: 10 * KB, js: 23 * KB },
+	calculator: { html: 12 * KB, css: 10 * KB, js: 24 * KB },
 	search: { total: 25 * KB },
 };
 
@@ -245,7 +252,9 @@ if (import.meta.main) {
 		pages.push({ url: new URL('budget-missing-page/', site.url).href, path: '(404)', kind: 'notFound' });
 		// Staff pages are not in the sitemap: measured by name.
 		for (const route of routes.filter((r) => !isListed(r.kind))) pages.push({ url: new URL(route.path, site.url).href, path: route.path, kind: route.kind });
-		const rows = await inParallel(pages, 4, ({ url, path, kind }) => measure(browser, url, path, kind));
+		const only = option('only');
+		const measured = only === undefined ? pages : pages.filter((p) => p.path.includes(only));
+		const rows = await inParallel(measured, 4, ({ url, path, kind }) => measure(browser, url, path, kind));
 
 		const failures = rows.flatMap((row) => [
 			...overBudget(row.path || '(home)', row.weight, budgetOf(row.kind)),

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { LetterData } from './Letter.tsx';
 
 interface Props {
@@ -15,26 +14,27 @@ interface Props {
  * words and the QR library load when it is pressed (issue 23), so the calculator pages stay light.
  */
 export function LetterButton({ label, failed, letter }: Props) {
-	const [error, setError] = useState(false);
 	return (
 		<p class="no-print">
 			<button
 				type="button"
 				class="button button--secondary"
 				data-letter
-				onClick={async () => {
+				onClick={async (event) => {
+					const message = event.currentTarget.nextElementSibling as HTMLElement;
+					message.hidden = true;
 					try {
-						const { printLetter } = await import('./Letter.tsx');
-						setError(false);
-						await printLetter(letter());
+						await (await import('./Letter.tsx')).printLetter(letter());
 					} catch {
-						setError(true);
+						message.hidden = false;
 					}
 				}}
 			>
 				{label}
 			</button>
-			{error && <span class="hint hold-item__warning">{failed}</span>}
+			<span class="hint hold-item__warning" role="alert" hidden>
+				{failed}
+			</span>
 		</p>
 	);
 }
