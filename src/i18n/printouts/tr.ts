@@ -11,7 +11,7 @@ export const tr: PrintoutStrings = {
 	'letter.medicine': 'Hastanın belirttiği ilaç',
 	'letter.risk':
 		'Kan sulandırıcı veya antiplatelet ilaç kullanan hastalarda ağrı girişimleri kılavuzu (Narouze ve diğerleri, 2018), eklemlere, tendonlara ve kaslara yapılan enjeksiyonları kanama riski düşük girişimler arasında sayar.',
-	'letter.ask': 'Bu ilacı biz hiçbir zaman kesmez ve değiştirmeyiz. Lütfen bir kutuyu işaretleyerek hastanıza ne yapması gerektiğini bildirin.',
+	'letter.ask': 'Bu ilacı hiçbir zaman kendimiz kesmeyiz ya da değiştirmeyiz. Lütfen bir kutuyu işaretleyerek hastanıza ne yapması gerektiğini bildirin.',
 	'letter.choices': 'Hastanız bu ilacı nasıl kullanmalı?',
 	'letter.continue': 'İlaca her zamanki gibi devam etsin.',
 	'letter.stop': 'İlacı kessin: son doz tarihi {blank}, yeniden başlama tarihi {blank}.',
@@ -20,7 +20,7 @@ export const tr: PrintoutStrings = {
 	'letter.questions': 'Tedavi hakkında sorularınız için lütfen kliniği arayın: {clinic}, {phone}.',
 	'letter.source': 'Kaynak:',
 	'letter.forPatient':
-		'Hasta için: Bu ilaç ve tarih doldurulmuş olarak tarihlerinizi açmak için kodu okutun veya adresi yazın. Ardından hekiminizin onay verdiğini işaretleyin ve hekiminizin yazdığı günleri girin.',
+		'Hasta için: Kodu okutun veya adresi yazın; tarihleriniz bu ilaç ve tarih doldurulmuş olarak açılır. Ardından hekiminizin onay verdiğini işaretleyin ve hekiminizin yazdığı günleri girin.',
 	'letter.qrLabel': 'Aşağıdaki adresin karekodu',
 	'letter.print': 'Mektubu yazdırın',
 	'letter.close': 'Mektubu kapatın',
