@@ -52,7 +52,7 @@ const sections: Section[] = [
 		heading: { en: 'Other treatments', tr: 'Diğer tedaviler' },
 		says: {
 			en: [/exercise/, /physiotherapist/, /losing weight/, /anti-inflammatory gel/, /painkiller tablets/, /steroid injection/, /joint replacement/, /no treatment for now/, /wrist splint/, /operation/],
-			tr: [/egzersiz/, /fizyoterapist/, /kilo vermek/, /iltihap giderici bir jel/, /ağrı kesici tabletler/, /steroid iğnesi/, /protez/, /hiçbir tedavi olmamayı/, /bilek ateli/, /ameliyat/],
+			tr: [/egzersiz/, /fizyoterapist/, /kilo vermek/, /iltihap giderici bir jel/, /ağrı kesici tabletler/, /steroid iğnesi/, /protez/, /hiç tedavi olmamayı/, /bilek ateli/, /ameliyat/],
 		},
 		source: 'https://www.nice.org.uk/guidance/ng226',
 	},
