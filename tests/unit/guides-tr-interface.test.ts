@@ -30,6 +30,7 @@ const samples: Record<string, string> = {
 	today: '13 Mart 2027',
 	weekday: 'Cumartesi',
 	days: '3 gün',
+	bruisingDays: '7 gün',
 	weeks: '4 hafta',
 	months: '6 ay',
 	hours: 'Pazartesiden cumaya, 09.00 ile 17.00 arası',
