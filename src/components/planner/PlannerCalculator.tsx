@@ -16,6 +16,9 @@ import { readToday, useToday } from '../calculators/today.ts';
 import { useOnDemand } from '../calculators/on-demand.ts';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
+import { LetterButton } from '../printout/LetterButton.tsx';
+import type { LetterSettings } from '../medication/letter.ts';
+import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
 import { PickerSlot, usePickerLoader } from '../medication/lazy-picker.tsx';
 import { type MedicinePick, pickedIds } from '../medication/picks.ts';
 import { localized } from '../../lib/localized-text.ts';
@@ -35,6 +38,8 @@ interface Props {
 	price?: { amount: number; currency: string } | undefined;
 	/** Where the "exercise programme starts" line links: the clinic's exercise sheet(s). */
 	exercise?: { href: string; text: string } | undefined;
+	/** The prescriber's letter (clinic.yaml `letters`); left out when the clinic turned it off. */
+	letter?: LetterSettings | undefined;
 }
 
 const DATE_ID = 'first-session';
@@ -49,7 +54,7 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
  * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise }: Props) {
+export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise, letter }: Props) {
 	const medicinePicker = usePickerLoader(lang, 'plain');
 	// The answer's components load at the first touch of the form (./result-view.ts).
 	const view = useOnDemand(() => import('./result-view.ts'));
@@ -93,8 +98,8 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 						sessions: plan.sessions.length,
 						weeksBetween: Number(submitted.weeksBetween),
 						moves: moves === 'none' ? [] : moves,
+						// The link never carries the prescriber's agreement: whoever opens it confirms again.
 						...pickedIds(picks),
-						prescriberAgreed: agreed,
 					})
 				: undefined,
 		answer: plan && View ? result : undefined,
@@ -344,6 +349,30 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 							</div>
 						)}
 					</div>
+					{letter &&
+						submitted &&
+						rules &&
+						picks
+							.filter((pick) => isPrescriberGated(rules, pick.selection === 'group' ? pick.id : (rules.medicines.find((m) => m.id === pick.id)?.group ?? '')))
+							.map((pick) => (
+								<LetterButton
+									key={`${pick.selection}-${pick.id}`}
+									label={t('calc.letterNamed', { name: labelOf(pick) })}
+									failed={t('calc.letterFailed')}
+									letter={() => {
+										// The planner's inputs and this one medicine; never the prescriber's agreement.
+										const fragment = encodeCourseFragment({
+											firstSession: submitted.firstSession,
+											sessions: plan.sessions.length,
+											weeksBetween: Number(submitted.weeksBetween),
+											moves: moves === 'none' ? [] : moves,
+											medicineIds: pick.selection === 'medicine' ? [pick.id] : [],
+											groupIds: pick.selection === 'group' ? [pick.id] : [],
+										});
+										return { lang, tag, clinic: letter.clinic, phone, note: letter.note, dates: plan.sessions.map((session) => session.date), medicine: labelOf(pick), link: location.origin + location.pathname + fragment };
+									}}
+								/>
+							))}
 					<View.TakeItWithYou
 						t={t}
 						onDownload={downloadCalendar}
