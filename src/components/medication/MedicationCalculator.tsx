@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
 import { toDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
@@ -14,11 +14,9 @@ import { parseFragmentParams } from '../../lib/share/fragment-params.ts';
 import { downloadText } from '../calculators/browser.ts';
 import { useCalculatorShell } from '../calculators/shell.ts';
 import { readToday, useToday } from '../calculators/today.ts';
-import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
+import { useOnDemand } from '../calculators/on-demand.ts';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
-import { LetterButton } from '../printout/LetterButton.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
-import { HoldResult } from './HoldResult.tsx';
 import { PickerSlot, usePickerLoader } from './lazy-picker.tsx';
 import { type MedicinePick, pickedIds } from './picks.ts';
 import { EMPTY_PRESCRIBER_INPUT, PrescriberDaysFields, type PrescriberDaysInput, type PrescriberFieldError } from './PrescriberDaysFields.tsx';
@@ -108,6 +106,9 @@ function readPrescriberDays(
 
 export default function MedicationCalculator({ lang, tag, strings, picker, phone, domain, clinicDays, letter }: Props) {
 	const medicines = usePickerLoader(lang, 'notes');
+	// The answer's components load at the first touch of the form, beside the picker (./answer-view.ts).
+	const answer = useOnDemand(() => import('./answer-view.ts'));
+	const Answer = answer.module;
 	const loaded = medicines.loaded;
 	const rules = loaded?.rules;
 	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
@@ -140,6 +141,10 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 				: undefined,
 		[submitted, today, picks, agreed, prescriber, rules],
 	);
+	// An answer that came before the form was touched (a shared link) fetches its components now.
+	useEffect(() => {
+		if (plan?.ok) void answer.load();
+	}, [plan?.ok]);
 
 	const shell = useCalculatorShell({
 		t,
@@ -154,7 +159,7 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 						prescriberDays: prescriber.days,
 					})
 				: undefined,
-		answer: plan?.ok ? plan : undefined,
+		answer: plan?.ok && Answer ? plan : undefined,
 		chosen: picks.map((pick) => labelOf(pick)),
 		hasErrors: errors.length > 0,
 		restore,
@@ -266,8 +271,9 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 		letter &&
 		submitted &&
 		rules &&
+		Answer &&
 		isPrescriberGated(rules, item.groupId) && (
-			<LetterButton
+			<Answer.LetterButton
 				label={t('calc.letter')}
 				failed={t('calc.letterFailed')}
 				letter={() => {
@@ -320,6 +326,8 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 				method="dialog"
 				class={plan?.ok ? 'no-print' : undefined}
 				noValidate
+				onFocusIn={() => void answer.load()}
+				onPointerDown={() => void answer.load()}
 				onSubmit={(event) => {
 					event.preventDefault();
 					// No answer or error without the picker (a name typed is looked up in it, and it
@@ -375,7 +383,7 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 				</button>
 			</form>
 
-			{plan?.ok && (
+			{plan?.ok && Answer && (
 				<section class="result" aria-labelledby="result-title">
 					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
 						{t('medication.result.title')}
@@ -386,9 +394,9 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 						</p>
 					)}
 					<div class="result__plan">
-						<HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} containsOf={containsOfItem} strings={strings} tag={tag} phone={phone} after={letterFor} />
+						<Answer.HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} containsOf={containsOfItem} strings={strings} tag={tag} phone={phone} after={letterFor} />
 					</div>
-					<TakeItWithYou
+					<Answer.TakeItWithYou
 						t={t}
 						onDownload={downloadCalendar}
 						shareUrl={shell.shareUrl}

@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
-import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
-import { formatMoney } from '../../i18n/format-money.ts';
+import { formatDate, formatDuration } from '../../i18n/format-date.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
@@ -16,9 +15,7 @@ import { readToday, useToday } from '../calculators/today.ts';
 import { useOnDemand } from '../calculators/on-demand.ts';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
-import { LetterButton } from '../printout/LetterButton.tsx';
 import type { LetterSettings } from '../medication/letter.ts';
-import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
 import { PickerSlot, usePickerLoader } from '../medication/lazy-picker.tsx';
 import { type MedicinePick, pickedIds } from '../medication/picks.ts';
 import { localized } from '../../lib/localized-text.ts';
@@ -209,10 +206,6 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 
 	const countError = (field: 'sessions' | 'weeksBetween') => countErrors.find((error) => error.field === field);
 	const suggestions = result?.status === 'tooLong' ? result.suggestions : refusedSuggestions;
-	const closedCount = plan?.sessions.filter((session) => session.closed && session.nextOpenDate).length ?? 0;
-	// The rules' one notion of a bookable plan (src/lib/planner/bookable.ts) names the closed sessions.
-	const closedSessions = plan?.problems.filter((problem) => problem.problem === 'closed').length ?? 0;
-	const money = (amount: number) => formatMoney(amount, price?.currency ?? 'GBP', tag, t('planner.cost.money'));
 
 	const countField = (id: string, field: 'sessions' | 'weeksBetween', value: string, setValue: (v: string) => void, limits: { min: number; max: number }) => {
 		const error = countError(field);
@@ -300,85 +293,45 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 				{!plan && suggestionBlock}
 			</form>
 
-			{plan && result && View && (
-				<section class="result" aria-labelledby="result-title">
-					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
-						{t('planner.result.title')}
-					</h2>
-					<p class="result__summary">
-						{tn('planner.result.summary', plan.sessions.length, { count: plan.sessions.length, weeks: formatDuration(Number(submitted?.weeksBetween), 'week', tag), first: day(plan.firstSessionDate), last: day(plan.lastSessionDate) })}
-					</p>
-					<p class="result__relief">{t('planner.milestones.relief', { date: day(plan.firstReliefAround) })}</p>
-					{closedSessions > 0 && <p class="result__closed">{tn('planner.result.closed', closedSessions, { count: closedSessions })}</p>}
-					{plan.courseLimit.fits ? (
-						<p class="course-limit">{t('planner.limit.fits', { months: formatDuration(plan.courseLimit.months, 'month', tag), date: day(plan.courseLimit.latestLastSession) })}</p>
-					) : (
-						<div class="course-limit course-limit--over">
-							<p>
-								<strong>{t('planner.limit.over', { days: formatDuration(plan.courseLimit.daysOver, 'day', tag), months: formatDuration(plan.courseLimit.months, 'month', tag) })}</strong>
-							</p>
-							<p>{t('planner.limit.overDetail', { last: day(plan.lastSessionDate), date: day(plan.courseLimit.latestLastSession) })}</p>
-							{suggestionBlock}
-						</div>
-					)}
-					{closedCount > 1 && (
-						<p class="no-print">
-							<button type="button" class="button button--secondary" onClick={() => setMoves('all')}>
-								{t('planner.session.moveAll')}
-							</button>
-						</p>
-					)}
-					<div class="result__plan">
-						<View.CourseTimeline
-							plan={plan}
-							tag={tag}
-							labels={{
-								session: t('planner.timeline.session'),
-								bruising: t('planner.timeline.bruising'),
-								relief: t('planner.timeline.relief'),
-								followUps: formatList([...new Set(plan.followUps.map((visit) => followUpName(visit.id)))], tag),
-								limit: t('planner.timeline.limit', { months: formatDuration(plan.courseLimit.months, 'month', tag) }),
-							}}
-						/>
-						<View.CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} labelOf={labelOfItem} onMove={move} exercise={exercise} />
-						{price && (
-							<div class="cost">
-								<h3>{t('planner.cost.title')}</h3>
-								<p>{tn('planner.cost.total', plan.sessions.length, { total: money(price.amount * plan.sessions.length), count: plan.sessions.length, price: money(price.amount) })}</p>
-								<p class="hint">{t('planner.cost.note')}</p>
-							</div>
-						)}
-					</div>
-					{letter &&
-						submitted &&
-						rules &&
-						picks
-							.filter((pick) => isPrescriberGated(rules, pick.selection === 'group' ? pick.id : (rules.medicines.find((m) => m.id === pick.id)?.group ?? '')))
-							.map((pick) => (
-								<LetterButton
-									key={`${pick.selection}-${pick.id}`}
-									label={t('calc.letterNamed', { name: labelOf(pick) })}
-									failed={t('calc.letterFailed')}
-									letter={() => {
-										// The planner's inputs and this one medicine; never the prescriber's agreement.
-										const fragment = encodeCourseFragment({
-											firstSession: submitted.firstSession,
-											sessions: plan.sessions.length,
-											weeksBetween: Number(submitted.weeksBetween),
-											moves: moves === 'none' ? [] : moves,
-											medicineIds: pick.selection === 'medicine' ? [pick.id] : [],
-											groupIds: pick.selection === 'group' ? [pick.id] : [],
-										});
-										return { lang, tag, clinic: letter.clinic, phone, note: letter.note, dates: plan.sessions.map((session) => session.date), medicine: labelOf(pick), link: location.origin + location.pathname + fragment };
-									}}
-								/>
-							))}
-					<View.TakeItWithYou
-						t={t}
-						onDownload={downloadCalendar}
-						shareUrl={shell.shareUrl}
-					/>
-				</section>
+			{plan && submitted && View && (
+				<View.PlannerAnswer
+					plan={plan}
+					weeksBetween={Number(submitted.weeksBetween)}
+					lang={lang}
+					tag={tag}
+					strings={strings}
+					t={t}
+					tn={tn}
+					day={day}
+					phone={phone}
+					price={price}
+					exercise={exercise}
+					letter={letter}
+					heading={shell.heading}
+					suggestions={suggestionBlock}
+					rules={rules}
+					picks={picks}
+					labelOf={labelOf}
+					labelOfItem={labelOfItem}
+					followUpName={followUpName}
+					onMove={move}
+					onMoveAll={() => setMoves('all')}
+					letterLink={(pick) =>
+						// The planner's inputs and this one medicine; never the prescriber's agreement.
+						location.origin +
+						location.pathname +
+						encodeCourseFragment({
+							firstSession: submitted.firstSession,
+							sessions: plan.sessions.length,
+							weeksBetween: Number(submitted.weeksBetween),
+							moves: moves === 'none' ? [] : moves,
+							medicineIds: pick.selection === 'medicine' ? [pick.id] : [],
+							groupIds: pick.selection === 'group' ? [pick.id] : [],
+						})
+					}
+					onDownload={downloadCalendar}
+					shareUrl={shell.shareUrl}
+				/>
 			)}
 		</div>
 	);

@@ -3,6 +3,4 @@
  * of the form fetches it while the patient is still typing, and a submit that comes first waits
  * for it (PlannerCalculator.tsx).
  */
-export { CourseResult } from './CourseResult.tsx';
-export { CourseTimeline } from './CourseTimeline.tsx';
-export { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
+export { PlannerAnswer } from './PlannerAnswer.tsx';
