@@ -22,6 +22,6 @@ declare module 'virtual:clinic/medicines' {
 	/** The medicine picker's data for each enabled language, loaded on demand (src/integrations/clinic-settings.ts). */
 	export const medicineRules: Record<
 		string,
-		Record<'notes' | 'plain', () => Promise<{ default: { rules: import('./components/medication/names.ts').PageRules; strings: import('./components/medication/MedicinePicker.tsx').PickerStrings } }>>
+		Record<'notes' | 'plain', () => Promise<{ default: { rules: import('./components/medication/names.ts').PageRules; strings: import('./components/medication/MedicinePicker.tsx').PickerStrings & Partial<Pick<import('./i18n/strings/en.ts').UiStrings, import('./components/medication/strings.ts').AnswerOnlyKey>> } }>>
 	>;
 }

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { rulesForPage } from '../components/medication/names.ts';
 import { pickerStrings } from '../components/medication/picker-strings.ts';
+import { answerStrings } from '../components/medication/strings.ts';
 import { isLang, strings } from '../i18n/index.ts';
 import type { Settings } from '../lib/settings/schema.ts';
 
@@ -42,7 +43,9 @@ export function settingsModule(settings: Settings) {
 			const [, lang = '', variant = ''] = data;
 			if (!isLang(lang)) return undefined;
 			const rules = rulesForPage(settings.medication, lang, VARIANTS[variant as keyof typeof VARIANTS]);
-			return `export default ${JSON.stringify({ rules, strings: pickerStrings(strings[lang]) })};`;
+			// The medication page's answer words come with its medicines (components/medication/strings.ts).
+			const words = variant === 'notes' ? { ...pickerStrings(strings[lang]), ...answerStrings(strings[lang]) } : pickerStrings(strings[lang]);
+			return `export default ${JSON.stringify({ rules, strings: words })};`;
 		},
 	};
 }

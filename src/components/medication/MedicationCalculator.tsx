@@ -20,7 +20,7 @@ import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { PickerSlot, usePickerLoader } from './lazy-picker.tsx';
 import { type MedicinePick, pickedIds } from './picks.ts';
 import { EMPTY_PRESCRIBER_INPUT, PrescriberDaysFields, type PrescriberDaysInput, type PrescriberFieldError } from './PrescriberDaysFields.tsx';
-import type { MedicationKey, MedicationStrings } from './strings.ts';
+import type { MedicationKey, MedicationStrings, PageMedicationStrings } from './strings.ts';
 import type { LetterSettings } from './letter.ts';
 import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
 
@@ -28,7 +28,8 @@ interface Props {
 	/** The page's language code (`en`) and BCP 47 tag (`en-GB`). */
 	lang: string;
 	tag: string;
-	strings: MedicationStrings;
+	/** Its words, less the answer's: those come with the picker's data (./strings.ts). */
+	strings: PageMedicationStrings;
 	/**
 	 * The island's `picker` slot: the medicine picker as the page rendered it at build time. The
 	 * picker's code and the clinic's medicine rules load when the patient reaches for it (./lazy-picker.tsx).
@@ -111,7 +112,9 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 	const Answer = answer.module;
 	const loaded = medicines.loaded;
 	const rules = loaded?.rules;
-	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	// No answer or submit error comes before the picker's data, which brings the answer's words.
+	const words = { ...strings, ...loaded?.strings } as MedicationStrings;
+	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(words[key], vars);
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [picks, setPicks] = useState<Pick[]>([]);
 	const [agreed, setAgreed] = useState<string[]>([]);
@@ -394,7 +397,7 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 						</p>
 					)}
 					<div class="result__plan">
-						<Answer.HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} containsOf={containsOfItem} strings={strings} tag={tag} phone={phone} after={letterFor} />
+						<Answer.HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} containsOf={containsOfItem} strings={words} tag={tag} phone={phone} after={letterFor} />
 					</div>
 					<Answer.TakeItWithYou
 						t={t}

@@ -24,7 +24,9 @@ import type { MedicinePicker } from './MedicinePicker.tsx';
 
 type Chunk = typeof import('./picker-chunk.ts');
 /** The picker's code with the clinic's medicine rules, once loaded. */
-export type LoadedPicker = Chunk & { rules: MedicationRules; strings: PickerProps['strings'] };
+/** The picker's words (and, on the medication page, its answer's: ./strings.ts), as the data brings them. */
+type Words = Awaited<ReturnType<(typeof medicineRules)[string]['notes']>>['default']['strings'];
+export type LoadedPicker = Chunk & { rules: MedicationRules; strings: Words };
 type PickerProps = Parameters<typeof MedicinePicker>[0];
 
 /** The picker's state as the page renders it at build time, and as it hydrates: nothing picked or wrong yet. */

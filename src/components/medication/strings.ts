@@ -5,15 +5,31 @@ import { isPickerOnly, type PickerOnlyKey } from './picker-strings.ts';
 export type MedicationKey = Exclude<Extract<keyof UiStrings, `calc.${string}` | `medication.${string}`>, PickerOnlyKey>;
 export type MedicationStrings = Pick<UiStrings, MedicationKey>;
 
+/**
+ * Words only an answer (or a submit's errors) shows: they come with the picker's data for the
+ * medication page (src/integrations/clinic-settings.ts), not in the page, since neither can
+ * come before the picker has loaded (issue 26).
+ */
+export type AnswerOnlyKey = Extract<MedicationKey, `medication.result.${string}` | `medication.ics.${string}` | `medication.error.${string}` | `calc.letter${string}`>;
+/** The island's own words, as the page sends them: all but the answer's. */
+export type PageMedicationStrings = Omit<MedicationStrings, AnswerOnlyKey>;
+
+const ANSWER_ONLY = /^(?:medication\.(?:result|ics|error)\.|calc\.letter)/;
+
 /** Words only the page around the island shows (its title, intro and the no-script rules table). */
 const PAGE_ONLY = /^(?:medication\.(?:rules\.|title$|description$|intro$|onlyIfTold$)|calc\.noScript$)/;
 
+const isIslands = (key: string) => (key.startsWith('calc.') || key.startsWith('medication.')) && !PAGE_ONLY.test(key) && !isPickerOnly(key);
+
 /**
  * The island's strings, picked at build time from a language's full set, so the page ships only
- * the words the calculator shows.
+ * the words the calculator shows before its picker has loaded.
  */
-export function medicationStrings(all: UiStrings): MedicationStrings {
-	return Object.fromEntries(
-		Object.entries(all).filter(([key]) => (key.startsWith('calc.') || key.startsWith('medication.')) && !PAGE_ONLY.test(key) && !isPickerOnly(key)),
-	) as MedicationStrings;
+export function medicationStrings(all: UiStrings): PageMedicationStrings {
+	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key) && !ANSWER_ONLY.test(key))) as PageMedicationStrings;
+}
+
+/** The answer's words in one language ({@link AnswerOnlyKey}), picked at build time. */
+export function answerStrings(all: UiStrings): Pick<UiStrings, AnswerOnlyKey> {
+	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key) && ANSWER_ONLY.test(key))) as Pick<UiStrings, AnswerOnlyKey>;
 }
