@@ -18,6 +18,11 @@ declare namespace App {
 	}
 }
 
+declare module 'virtual:clinic/planner-words' {
+	/** The planner answer's words for each enabled language, loaded with the answer (src/integrations/clinic-settings.ts). */
+	export const plannerWords: Record<string, () => Promise<{ default: Pick<import('./i18n/strings/en.ts').UiStrings, import('./components/planner/strings.ts').AnswerOnlyKey> }>>;
+}
+
 declare module 'virtual:clinic/medicines' {
 	/** The medicine picker's data for each enabled language, loaded on demand (src/integrations/clinic-settings.ts). */
 	export const medicineRules: Record<

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { rulesForPage } from '../components/medication/names.ts';
 import { pickerStrings } from '../components/medication/picker-strings.ts';
 import { answerStrings } from '../components/medication/strings.ts';
+import { plannerAnswerStrings } from '../components/planner/strings.ts';
 import { isLang, strings } from '../i18n/index.ts';
 import type { Settings } from '../lib/settings/schema.ts';
 
@@ -17,6 +18,12 @@ const RESOLVED = `\0${SETTINGS_MODULE}`;
  * its language's list, and only when the patient reaches for the picker (lazy-picker.tsx).
  */
 export const MEDICINES_MODULE = 'virtual:clinic/medicines';
+
+/**
+ * The module the planner loads its answer's words from, with the answer (result-view.ts):
+ * `plannerWords`, for each enabled language, a dynamic import of `virtual:clinic/planner-words/<lang>`.
+ */
+export const PLANNER_WORDS_MODULE = 'virtual:clinic/planner-words';
 const VARIANTS = { notes: {}, plain: { notes: false } } as const;
 
 /**
@@ -29,7 +36,7 @@ export function settingsModule(settings: Settings) {
 	const dataId = (lang: string, variant: string) => `${MEDICINES_MODULE}/${lang}/${variant}`;
 	return {
 		name: 'clinic-settings',
-		resolveId: (id: string) => (id === SETTINGS_MODULE || id.startsWith(MEDICINES_MODULE) ? `\0${id}` : undefined),
+		resolveId: (id: string) => (id === SETTINGS_MODULE || id.startsWith(MEDICINES_MODULE) || id.startsWith(PLANNER_WORDS_MODULE) ? `\0${id}` : undefined),
 		load: (id: string) => {
 			if (id === RESOLVED) return `export default ${JSON.stringify(settings)};`;
 			if (id === `\0${MEDICINES_MODULE}`) {
@@ -38,6 +45,12 @@ export function settingsModule(settings: Settings) {
 				);
 				return `export const medicineRules = { ${entries.join(', ')} };`;
 			}
+			if (id === `\0${PLANNER_WORDS_MODULE}`) {
+				const entries = settings.languages.enabled.map((lang) => `${JSON.stringify(lang)}: () => import(${JSON.stringify(`${PLANNER_WORDS_MODULE}/${lang}`)})`);
+				return `export const plannerWords = { ${entries.join(', ')} };`;
+			}
+			const wordsLang = /^\0virtual:clinic\/planner-words\/([^/]+)$/.exec(id)?.[1];
+			if (wordsLang !== undefined) return isLang(wordsLang) ? `export default ${JSON.stringify(plannerAnswerStrings(strings[wordsLang]))};` : undefined;
 			const data = /^\0virtual:clinic\/medicines\/([^/]+)\/([^/]+)$/.exec(id);
 			if (!data) return undefined;
 			const [, lang = '', variant = ''] = data;

@@ -19,13 +19,15 @@ import type { LetterSettings } from '../medication/letter.ts';
 import { PickerSlot, usePickerLoader } from '../medication/lazy-picker.tsx';
 import { type MedicinePick, pickedIds } from '../medication/picks.ts';
 import { localized } from '../../lib/localized-text.ts';
-import type { PlannerKey, PlannerStrings } from './strings.ts';
+import { plannerWords } from 'virtual:clinic/planner-words';
+import type { PagePlannerStrings, PlannerKey, PlannerStrings } from './strings.ts';
 
 interface Props {
 	/** The page's language code (`en`) and BCP 47 tag (`en-GB`). */
 	lang: string;
 	tag: string;
-	strings: PlannerStrings;
+	/** Its words, less the answer's: those come with the answer's components (./strings.ts). */
+	strings: PagePlannerStrings;
 	/** The clinic's planner rules, from clinic.yaml, validated at build time. */
 	settings: PlannerSettings;
 	phone: string;
@@ -54,13 +56,17 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
 export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise, letter }: Props) {
 	const medicinePicker = usePickerLoader(lang, 'plain');
 	// The answer's components load at the first touch of the form (./result-view.ts).
-	const view = useOnDemand(() => import('./result-view.ts'));
+	const view = useOnDemand(() =>
+		Promise.all([import('./result-view.ts'), plannerWords[lang]?.() ?? Promise.reject(new Error(`No planner words for ${lang}`))]).then(([components, { default: answerWords }]) => ({ ...components, answerWords })),
+	);
 	const View = view.module;
 	const loaded = medicinePicker.loaded;
 	const rules = loaded?.rules;
-	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	// The answer's words arrive with its components: nothing shows them before.
+	const words = { ...strings, ...View?.answerWords } as PlannerStrings;
+	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(words[key], vars);
 	/** A message in the plural form the count needs (`Intl.PluralRules`). */
-	const tn = (base: string, count: number, vars?: Record<string, string | number>) => t(pluralKey(base, count, tag, (key) => key in strings) as PlannerKey, vars);
+	const tn = (base: string, count: number, vars?: Record<string, string | number>) => t(pluralKey(base, count, tag, (key) => key in words) as PlannerKey, vars);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [sessions, setSessions] = useState(String(settings.sessions.default));
@@ -299,7 +305,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 					weeksBetween={Number(submitted.weeksBetween)}
 					lang={lang}
 					tag={tag}
-					strings={strings}
+					strings={words}
 					t={t}
 					tn={tn}
 					day={day}

@@ -10,12 +10,29 @@ type PageOnlyKey = `planner.rules.${string}` | 'planner.title' | 'planner.descri
 export type PlannerKey = Exclude<Extract<keyof UiStrings, `calc.${string}` | `planner.${string}` | `medication.ics.${string}`>, PageOnlyKey>;
 export type PlannerStrings = Pick<UiStrings, PlannerKey>;
 
+/**
+ * Words only the answer shows (its plan, cost, letters and calendar file): they come with the
+ * answer's components (`virtual:clinic/planner-words`, loaded with ./result-view.ts), not in the page (issue 26).
+ */
+export type AnswerOnlyKey = Extract<
+	PlannerKey,
+	`planner.${'cost' | 'ics' | 'limit' | 'medicine' | 'milestones' | 'result' | 'session' | 'timeline'}.${string}` | `medication.ics.${string}` | `calc.letter${string}`
+>;
+/** The island's words as the page sends them: all but the answer's. */
+export type PagePlannerStrings = Omit<PlannerStrings, AnswerOnlyKey>;
+
 const PREFIXES = ['calc.', 'planner.', 'medication.ics.'];
 const PAGE_ONLY = ['planner.rules.', 'planner.title', 'planner.description', 'planner.intro', 'calc.noScript'];
+const ANSWER_ONLY = /^(?:planner\.(?:cost|ics|limit|medicine|milestones|result|session|timeline)\.|medication\.ics\.|calc\.letter)/;
 
-/** The island's strings, picked at build time from a language's full set, so the page ships only the words the planner shows. */
-export function plannerStrings(all: UiStrings): PlannerStrings {
-	return Object.fromEntries(
-		Object.entries(all).filter(([key]) => PREFIXES.some((prefix) => key.startsWith(prefix)) && !PAGE_ONLY.some((prefix) => key.startsWith(prefix))),
-	) as PlannerStrings;
+const isIslands = (key: string) => PREFIXES.some((prefix) => key.startsWith(prefix)) && !PAGE_ONLY.some((prefix) => key.startsWith(prefix));
+
+/** The island's strings, picked at build time from a language's full set, so the page ships only the words the planner shows before its answer. */
+export function plannerStrings(all: UiStrings): PagePlannerStrings {
+	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key) && !ANSWER_ONLY.test(key))) as PagePlannerStrings;
+}
+
+/** The answer's words in one language ({@link AnswerOnlyKey}), picked at build time. */
+export function plannerAnswerStrings(all: UiStrings): Pick<UiStrings, AnswerOnlyKey> {
+	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key) && ANSWER_ONLY.test(key))) as Pick<UiStrings, AnswerOnlyKey>;
 }
