@@ -35,6 +35,23 @@ function quietHeadInject() {
 }
 
 /**
+ * The calculator islands' shared first-load code in one chunk (issue 26): left to itself the
+ * bundler splits it into a dozen files of a few hundred bytes each, which a phone fetches one by
+ * one and which gzip apart. Only code both calculators load at once goes here: Preact, its
+ * island client, the calendar-date module and the shell's helpers; each page's own code and
+ * everything loaded on demand keep their chunks.
+ * @returns {import('vite').Plugin}
+ */
+function calculatorChunk() {
+	const shared = /\/node_modules\/(?:date-fns|@date-fns)\/|\/src\/(?:lib\/dates|lib\/share|i18n\/format-date|components\/calculators\/(?:today|shell|DateInput|ErrorSummary|browser|on-demand))[./]/;
+	return {
+		name: 'calculator-chunk',
+		configEnvironment: (name) =>
+			name === 'client' ? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'calculator', test: shared }] } } } } } : undefined,
+	};
+}
+
+/**
  * The clinic settings, read and validated here once per build; pages import this value from
  * `virtual:clinic/settings` (src/integrations/clinic-settings.ts).
  * @type {import('./src/lib/settings/schema.ts').Settings}
@@ -60,7 +77,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// No guide or page shows code: without Shiki the build adds no inline styles the CSP would refuse.
 	markdown: { syntaxHighlight: false },
-	vite: { plugins: [quietHeadInject()] },
+	vite: { plugins: [quietHeadInject(), calculatorChunk()] },
 	integrations: [clinicSettings(settings), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {

@@ -106,9 +106,9 @@ function readPrescriberDays(
 }
 
 export default function MedicationCalculator({ lang, tag, strings, picker, phone, domain, clinicDays, letter }: Props) {
-	const medicines = usePickerLoader(lang, 'notes');
-	// The answer's components load at the first touch of the form, beside the picker (./answer-view.ts).
+	// The answer's components load beside the picker, which any answer needs first (./answer-view.ts).
 	const answer = useOnDemand(() => import('./answer-view.ts'));
+	const medicines = usePickerLoader(lang, 'notes', () => void answer.load());
 	const Answer = answer.module;
 	const loaded = medicines.loaded;
 	const rules = loaded?.rules;
@@ -329,8 +329,6 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 				method="dialog"
 				class={plan?.ok ? 'no-print' : undefined}
 				noValidate
-				onFocusIn={() => void answer.load()}
-				onPointerDown={() => void answer.load()}
 				onSubmit={(event) => {
 					event.preventDefault();
 					// No answer or error without the picker (a name typed is looked up in it, and it

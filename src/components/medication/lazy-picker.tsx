@@ -51,8 +51,11 @@ export interface PickerLoader {
 	readonly slot: { element?: HTMLElement; chunk?: LoadedPicker; enter?: HTMLElement; ready: (picker: LoadedPicker) => void };
 }
 
-/** A calculator's handle on its picker: call in the calculator, pass to {@link PickerSlot}. */
-export function usePickerLoader(lang: string, variant: 'notes' | 'plain'): PickerLoader {
+/**
+ * A calculator's handle on its picker: call in the calculator, pass to {@link PickerSlot}.
+ * `alongside` starts whatever else the calculator needs once the picker is in use (its answer), in the same moment.
+ */
+export function usePickerLoader(lang: string, variant: 'notes' | 'plain', alongside?: () => void): PickerLoader {
 	const [loaded, setLoaded] = useState<LoadedPicker>();
 	const own = useRef<{ slot: PickerLoader['slot']; done: Promise<LoadedPicker>; begun?: boolean; settled?: boolean }>();
 	if (!own.current) {
@@ -70,6 +73,7 @@ export function usePickerLoader(lang: string, variant: 'notes' | 'plain'): Picke
 		const data = medicineRules[lang]?.[variant];
 		if (!state.begun && data) {
 			state.begun = true;
+			alongside?.();
 			Promise.all([import('./picker-chunk.ts'), data()]).then(
 				([chunk, { default: data }]) => setLoaded((state.slot.chunk = { ...chunk, rules: chunk.rulesFromPage(data.rules), strings: data.strings })),
 				// A failed download (offline before the first visit ended, a redeploy): the next use tries again.
