@@ -145,13 +145,23 @@ interface Measured {
 /** A treatment date a month from now, as the calculators take it. */
 const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
-/** Makes the page's printout (the prescriber's letter, or the staff page's slip), with print() held back. */
-async function makePrintout(page: Page, kind: 'medication' | 'clinicLetter') {
+/**
+ * Makes the page's printout (the prescriber's letter, or the staff page's slip), with print() held
+ * back. `start` is called just before the patient asks for it: on the medication page, once the
+ * answer with its letter button is showing (the picker and the answer, which a shared link loads
+ * first, are the page's costs, not the letter's).
+ */
+async function makePrintout(page: Page, kind: 'medication' | 'clinicLetter', start: () => void) {
 	await page.evaluate(() => (window.print = () => undefined));
 	if (kind === 'medication') {
 		await page.evaluate((date) => (location.hash = `#t=${date}&m=rivaroxaban`), inAMonth());
-		await page.locator('button[data-letter]').first().click();
+		const button = page.locator('button[data-letter]').first();
+		await button.waitFor({ timeout: 20_000 });
+		await page.waitForLoadState('networkidle');
+		start();
+		await button.click();
 	} else {
+		start();
 		const [year, month, day] = inAMonth().split('-');
 		await page.locator('#slip-date').fill(String(Number(day)));
 		await page.locator('#slip-date-month').fill(String(Number(month)));
@@ -192,8 +202,8 @@ async function measure(browser: Browser, url: string, path: string, kind: PageKi
 		measured.afterSearch = { weight: weigh(await Promise.all(responses)), word };
 	}
 	if (kind === 'medication' || kind === 'clinicLetter') {
-		const before = responses.length;
-		await makePrintout(page, kind);
+		let before = responses.length;
+		await makePrintout(page, kind, () => (before = responses.length));
 		measured.printout = weigh(await Promise.all(responses.slice(before)));
 	}
 	await context.close();
