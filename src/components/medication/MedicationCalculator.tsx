@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { fill } from '../../i18n/fill.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
 import { buildCalendar } from '../../lib/calendar-file/ics.ts';
 import { toDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
@@ -20,7 +20,7 @@ import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { HoldResult } from './HoldResult.tsx';
 import { MedicinePicker, type MedicinePick, pickedIds } from './MedicinePicker.tsx';
 import { PrescriberDaysFields, type PrescriberDaysInput } from './PrescriberDaysFields.tsx';
-import { type PageRules, pickLabel, rulesFromPage } from './names.ts';
+import { type PageRules, pickLabel, pickName, rulesFromPage } from './names.ts';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
 
 interface Props {
@@ -66,7 +66,8 @@ function readPrescriberDays(inputs: Readonly<Record<string, PrescriberDaysInput>
 
 export default function MedicationCalculator({ lang, tag, strings, rules: pageRules, phone, domain, clinicDays }: Props) {
 	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
-	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	// Every sentence starts with a capital in the language's casing, also when it opens with a name.
+	const t = (key: MedicationKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), tag);
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [picks, setPicks] = useState<Pick[]>([]);
 	const [agreed, setAgreed] = useState<string[]>([]);
@@ -158,12 +159,11 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 		const added = addTyped(typed);
 		const chosen = added.picks;
 		if (chosen !== typed) setPicks(chosen);
-		const field = t('medication.treatmentDate.field');
+		const field = strings['medication.treatmentDate.field'];
 		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
 		const found: FieldError[] = [];
 		if (!parsed.ok) {
-			const raw = t(`calc.dateError.${parsed.error}`, { field });
-			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);
+			const message = t(`calc.dateError.${parsed.error}`, { field });
 			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
 			setDateError({ message, fields: [...parsed.fields] });
 		} else {
@@ -181,11 +181,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 	}
 
 	const labelOfItem = (item: HoldItem) => pickLabel(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
-	// In a sentence a group's name starts lower case: "Do not stop blood thinners (anticoagulants) on your own."
-	const nameOfItem = (item: HoldItem) => {
-		const label = labelOfItem(item);
-		return item.selection === 'group' ? label.charAt(0).toLocaleLowerCase(tag) + label.slice(1) : label;
-	};
+	const nameOfItem = (item: HoldItem) => pickName(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
 	const noteOfItem = (item: HoldItem) => {
 		const group = rules.groups.find((g) => g.id === item.groupId);
 		return group ? localized(group.note, lang) : '';

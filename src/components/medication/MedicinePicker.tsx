@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { fill } from '../../i18n/fill.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
 import type { UiStrings } from '../../i18n/strings/en.ts';
 import { localized } from '../../lib/localized-text.ts';
 import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
@@ -67,7 +67,7 @@ interface Props {
  */
 export function MedicinePicker(props: Props) {
 	const { id, lang, strings, rules, phone, picks, onPicks, agreed, onAgreed, afterAgreed, error, headingLevel = 2 } = props;
-	const t = (key: PickerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	const t = (key: PickerKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), lang);
 	const [ownQuery, setOwnQuery] = useState('');
 	const query = props.query ?? ownQuery;
 	const setQuery = props.onQuery ?? setOwnQuery;

@@ -19,9 +19,20 @@ export function pickLabel(rules: MedicationRules, pick: { selection: 'medicine' 
 	const medicine = rules.medicines.find((m) => m.id === pick.id);
 	if (!medicine) return pick.id;
 	const generic = localized(medicine.generic, lang);
-	// A name the generic already starts with ("aspirin" in "aspirin you buy for pain…") adds nothing.
-	const folded = (text: string) => text.toLocaleLowerCase(lang);
-	return pick.name && !folded(generic).startsWith(folded(pick.name)) ? `${pick.name} (${generic})` : generic;
+	// A name the generic already holds as words ("aspirin" in "aspirin you buy for pain…", or at the
+	// end of the Turkish "…reçetesiz aldığınız aspirin") adds nothing.
+	const words = (text: string) => ` ${text.toLocaleLowerCase(lang).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+	return pick.name && !words(generic).includes(words(pick.name)) ? `${pick.name} (${generic})` : generic;
+}
+
+/**
+ * A picked medicine or group named inside a sentence: a group's name is a common noun, so it
+ * starts lower case there ("Do not stop blood thinners (anticoagulants)…"); a medicine's name keeps
+ * its case. A sentence that opens with the name is capitalised as a whole (`capitalise`).
+ */
+export function pickName(rules: MedicationRules, pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }, lang: string): string {
+	const label = pickLabel(rules, pick, lang);
+	return pick.selection === 'group' ? label.charAt(0).toLocaleLowerCase(lang) + label.slice(1) : label;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { fill } from '../../i18n/fill.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
 import { formatMoney } from '../../i18n/format-money.ts';
 import { pluralKey } from '../../i18n/plural.ts';
@@ -17,7 +17,7 @@ import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { MedicinePicker, type MedicinePick, pickedIds } from '../medication/MedicinePicker.tsx';
 import { localized } from '../../lib/localized-text.ts';
-import { type PageRules, pickLabel, rulesFromPage } from '../medication/names.ts';
+import { type PageRules, pickLabel, pickName, rulesFromPage } from '../medication/names.ts';
 import { CourseResult } from './CourseResult.tsx';
 import { CourseTimeline } from './CourseTimeline.tsx';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
@@ -54,7 +54,8 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  */
 export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price, exercise }: Props) {
 	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
-	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	// Every sentence starts with a capital in the language's casing, also when it opens with a name.
+	const t = (key: PlannerKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), tag);
 	/** A message in the plural form the count needs (`Intl.PluralRules`). */
 	const tn = (base: string, count: number, vars?: Record<string, string | number>) => t(pluralKey(base, count, tag, (key) => key in strings) as PlannerKey, vars);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
@@ -125,12 +126,11 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 
 	function submit(parts: DateParts, sessionsText: string, weeksText: string) {
 		const today = readToday();
-		const field = t('planner.firstSession.field');
+		const field = strings['planner.firstSession.field'];
 		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
 		const found: FieldError[] = [];
 		if (!parsed.ok) {
-			const raw = t(`calc.dateError.${parsed.error}`, { field });
-			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);
+			const message = t(`calc.dateError.${parsed.error}`, { field });
 			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
 			setDateError({ message, fields: [...parsed.fields] });
 		} else {
@@ -173,6 +173,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 	}
 
 	const labelOfItem = (item: HoldItem) => pickLabel(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
+	const nameOfItem = (item: HoldItem) => pickName(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
 	const followUpName = (id: string) => {
 		const visit = settings.followUps.find((v) => v.id === id);
 		return visit ? localized(visit.name, lang) : id;
@@ -191,7 +192,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 	const closedCount = plan?.sessions.filter((session) => session.closed && session.nextOpenDate).length ?? 0;
 	// The rules' one notion of a bookable plan (src/lib/planner/bookable.ts) names the closed sessions.
 	const closedSessions = plan?.problems.filter((problem) => problem.problem === 'closed').length ?? 0;
-	const money = (amount: number) => formatMoney(amount, price?.currency ?? 'GBP', tag, t('planner.cost.money'));
+	const money = (amount: number) => formatMoney(amount, price?.currency ?? 'GBP', tag, strings['money.format']);
 
 	const countField = (id: string, field: 'sessions' | 'weeksBetween', value: string, setValue: (v: string) => void, limits: { min: number; max: number }) => {
 		const error = countError(field);
@@ -316,7 +317,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 								limit: t('planner.timeline.limit', { months: formatDuration(plan.courseLimit.months, 'month', tag) }),
 							}}
 						/>
-						<CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} labelOf={labelOfItem} onMove={move} exercise={exercise} />
+						<CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} nameOf={nameOfItem} onMove={move} exercise={exercise} />
 						{price && (
 							<div class="cost">
 								<h3>{t('planner.cost.title')}</h3>

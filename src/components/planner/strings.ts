@@ -10,13 +10,13 @@ type PageOnlyKey = `planner.rules.${string}` | 'planner.title' | 'planner.descri
 export type PlannerKey = Exclude<
 	Extract<
 		keyof UiStrings,
-		`calc.${string}` | `planner.${string}` | `medication.find.${string}` | `medication.groups.${string}` | `medication.chosen.${string}` | `medication.ics.${string}` | 'medication.agreed'
+		`calc.${string}` | `planner.${string}` | `medication.find.${string}` | `medication.groups.${string}` | `medication.chosen.${string}` | `medication.ics.${string}` | 'medication.agreed' | 'money.format'
 	>,
 	PageOnlyKey
 >;
 export type PlannerStrings = Pick<UiStrings, PlannerKey>;
 
-const PREFIXES = ['calc.', 'planner.', 'medication.find.', 'medication.groups.', 'medication.chosen.', 'medication.ics.', 'medication.agreed'];
+const PREFIXES = ['calc.', 'planner.', 'medication.find.', 'medication.groups.', 'medication.chosen.', 'medication.ics.', 'medication.agreed', 'money.format'];
 const PAGE_ONLY = ['planner.rules.', 'planner.title', 'planner.description', 'planner.intro', 'calc.noScript'];
 
 /** The island's strings, picked at build time from a language's full set, so the page ships only the words the planner shows. */

@@ -19,7 +19,7 @@ export const DEFAULT_GROUPS = [
 		},
 		note: {
 			en: 'Your clinic may ask you to stop these painkillers for a few days before treatment. The treatment works through a short, planned inflammation, and these medicines calm inflammation down. Paracetamol is usually fine for pain instead. These dates are for tablets, capsules, injections and suppositories. If you use a gel or cream, ask your clinic about it.',
-			tr: 'Kliniğiniz, tedaviden önceki birkaç gün bu ağrı kesicileri almamanızı isteyebilir. Tedavi, kısa süreli ve kontrollü bir doku tepkisiyle (inflamasyon) etki eder; bu ilaçlar ise bu tepkiyi bastırır. Ağrı için bunların yerine genellikle parasetamol kullanılabilir. Bu tarihler tablet, kapsül, iğne ve fitiller içindir. Jel ya da krem kullanıyorsanız kliniğinize sorun.',
+			tr: 'Kliniğiniz, tedaviden önceki birkaç gün bu ağrı kesicileri almamanızı isteyebilir. Tedavi, kısa süreli ve kontrollü bir iltihabi doku tepkisiyle (inflamasyon) etki eder; bu ağrı kesiciler tam da bu tepkiyi bastırır. Ağrı için bunların yerine genellikle parasetamol kullanılabilir. Bu tarihler tablet, kapsül, iğne ve fitiller içindir. Jel ya da krem kullanıyorsanız kliniğinize sorun.',
 		},
 		needsPrescriberAgreement: false,
 	},
@@ -32,7 +32,7 @@ export const DEFAULT_GROUPS = [
 		},
 		note: {
 			en: 'Do not stop a blood thinner on your own. Ask the doctor who prescribes it. Stop it only if they agree, and only on the days they give you.',
-			tr: 'Kan sulandırıcı ilacınızı kendi kendinize bırakmayın. İlacı size yazan doktora sorun. Yalnızca o onaylarsa ve yalnızca onun söylediği günlerde ara verin.',
+			tr: 'Kan sulandırıcı ilacınızı asla kendi kendinize bırakmayın. Ara verip vermeyeceğinizi ilacı size yazan doktora sorun. Yalnızca o onaylarsa ara verin ve ara verme günleri için onun söylediklerine uyun.',
 		},
 		needsPrescriberAgreement: true,
 	},
@@ -41,11 +41,11 @@ export const DEFAULT_GROUPS = [
 		kind: 'stopBefore',
 		name: {
 			en: 'Antiplatelet medicines',
-			tr: 'Trombosit önleyici ilaçlar (antiagreganlar)',
+			tr: 'Pıhtı önleyici kan sulandırıcılar (antiagreganlar)',
 		},
 		note: {
 			en: 'These medicines stop blood clots, for example after a heart attack, a stroke or a stent. Do not stop one on your own. Ask the doctor who prescribes it.',
-			tr: 'Bu ilaçlar, örneğin kalp krizi, inme ya da stent sonrasında pıhtı oluşmasını önler. Kendi kendinize bırakmayın. İlacı size yazan doktora sorun.',
+			tr: 'Bu ilaçlar, örneğin kalp krizi, inme ya da stent sonrasında pıhtı oluşmasını önler. Asla kendi kendinize bırakmayın. İlacı size yazan doktora sorun.',
 		},
 		needsPrescriberAgreement: true,
 	},
@@ -82,7 +82,7 @@ export const DEFAULT_GROUPS = [
 		},
 		note: {
 			en: 'Metamizole is a strong painkiller. Clinics differ on whether to stop it before this treatment, so ask your clinic what to do.',
-			tr: 'Metamizol güçlü bir ağrı kesicidir. Klinikler bu tedaviden önce bırakılıp bırakılmayacağı konusunda farklı davranır. Ne yapacağınızı kliniğinize sorun.',
+			tr: 'Metamizol güçlü bir ağrı kesicidir. Klinikler, bu tedaviden önce bu ilaca ara verilip verilmeyeceği konusunda farklı davranır. Ne yapacağınızı kliniğinize sorun.',
 		},
 	},
 	{
@@ -90,11 +90,11 @@ export const DEFAULT_GROUPS = [
 		kind: 'askClinic',
 		name: {
 			en: 'Supplements that can affect bleeding',
-			tr: 'Kanamayı etkileyebilen besin destekleri',
+			tr: 'Kanamayı etkileyebilen besin takviyeleri ve bitkisel ürünler',
 		},
 		note: {
 			en: 'Some supplements can make you bleed or bruise more easily. Tell your clinic that you take it, and ask whether to pause it before treatment.',
-			tr: 'Bazı besin destekleri kanamayı ya da morarmayı kolaylaştırabilir. Kullandığınızı kliniğinize söyleyin ve tedaviden önce ara verip vermeyeceğinizi sorun.',
+			tr: 'Bazı besin takviyeleri ve bitkisel ürünler kanamayı ya da morarmayı kolaylaştırabilir. Kullandığınızı kliniğinize söyleyin ve tedaviden önce ara verip vermeyeceğinizi sorun.',
 		},
 	},
 ] satisfies MedicineGroupInput[];
@@ -211,7 +211,7 @@ export const DEFAULT_MEDICINES = [
 	{
 		id: 'aspirin-for-pain',
 		group: 'nsaid',
-		generic: { en: 'aspirin you buy for pain, fever or a cold', tr: 'ağrı, ateş ya da soğuk algınlığı için aldığınız aspirin' },
+		generic: { en: 'aspirin you buy for pain, fever or a cold', tr: 'ağrı, ateş ya da soğuk algınlığı için reçetesiz aldığınız aspirin' },
 		otherNames: { en: ['aspirin', 'acetylsalicylic acid', 'aspirin 300', 'aspirin 500'], tr: ['aspirin', 'asetilsalisilik asit', 'aspirin 300', 'aspirin 500'] },
 		brands: { en: ['Disprin'], tr: ['Aspirin', 'Aspirin 500'] },
 	},
