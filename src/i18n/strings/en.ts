@@ -140,8 +140,6 @@ export const en = {
 	'planner.cost.title': 'Estimated cost',
 	'planner.cost.total.one': 'About {total} for 1 session.',
 	'planner.cost.total.other': 'About {total}: {count} sessions at {price} each.',
-	/** How an amount of money is written: `{symbol}` the currency sign, `{amount}` the number. */
-	'planner.cost.money': '{symbol}{amount}',
 	'planner.cost.note': 'This is only an estimate. Fees change from year to year, so ask the clinic for the current fee.',
 	'planner.ics.session': 'Prolotherapy session {number}',
 	'planner.ics.reminder': 'Prolotherapy session {number} is tomorrow',
@@ -240,7 +238,9 @@ export const en = {
 	'medication.result.closed.afterTreatment': 'The clinic is closed today and does not open again before your treatment. Tell the staff when you arrive.',
 	'medication.result.lastDose': 'Take your last {name} on {date}.',
 	'medication.result.lastDoseGroup': 'Take your last dose on {date}.',
-	'medication.result.freeDays': 'Do not take it on {dates}, or on your treatment day, {treatment}.',
+	/** Every day not to take it, as one list joined with "and" (`{dates}`), the treatment day last (`freeDaysTreatment`). */
+	'medication.result.freeDays': 'Do not take it on {dates}.',
+	'medication.result.freeDaysTreatment': 'your treatment day ({treatment})',
 	'medication.result.freeTreatmentDay': 'Do not take it on your treatment day, {treatment}.',
 	'medication.result.restartOn': 'You can take it again from {date}.',
 	'medication.result.restartAskClinic': 'Ask the clinic when you can take it again.',
@@ -272,6 +272,11 @@ export const en = {
 	'notFound.home': 'Go to the home page',
 
 	'callClinic': 'Call the clinic on {phone}',
+	/**
+	 * How an amount of money is written, in guides and calculators alike (src/i18n/format-money.ts):
+	 * `{symbol}` the currency's narrow sign, `{amount}` the number. English puts the sign first: "£720", "$180".
+	 */
+	'money.format': '{symbol}{amount}',
 
 	'content.value.range': '{min} to {max}',
 	'content.careCard.nonUrgent': 'Non-urgent advice:',
