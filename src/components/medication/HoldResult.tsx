@@ -70,7 +70,7 @@ export function HoldResult({ plan, labelOf, nameOf, noteOf, strings, clinicToday
 				const name = nameOf(item);
 				return (
 					<section class="hold-item" key={`${item.selection}-${item.id}`} aria-labelledby={`hold-${item.id}`}>
-						<h3 id={`hold-${item.id}`}>{label}</h3>
+						<h3 id={`hold-${item.id}`}>{capitalise(label, tag)}</h3>
 						{item.status === 'keepTaking' && <p>{t('medication.result.keepTaking', { name })}</p>}
 						{item.status === 'askClinic' && <p class="hold-item__warning">{t('medication.result.askClinic', { name, phone })}</p>}
 						{item.status === 'askPrescriber' && (

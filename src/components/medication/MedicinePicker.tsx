@@ -199,7 +199,7 @@ export function MedicinePicker(props: Props) {
 						const isAgreed = agreed.includes(pick.id);
 						return (
 							<li key={`${pick.selection}-${pick.id}`} class="chosen__item">
-								<span class="chosen__name">{label}</span>
+								<span class="chosen__name">{capitalise(label, lang)}</span>
 								<button type="button" class="link-button" onClick={() => remove(pick)}>
 									{t('medication.chosen.remove', { name: label })}
 								</button>

@@ -10,7 +10,7 @@ export function rulesFromPage(rules: PageRules): MedicationRules {
 	return { ...rules, medicines: unpackMedicines(rules.medicines) };
 }
 
-/** How a picked medicine or group is named to the patient: "Brufen (ibuprofen)", "ibuprofen". */
+/** How a picked medicine or group is named to the patient: "Brufen (ibuprofen)", "ibuprofen", "Coraspin – doktorunuzun yazdığı aspirin (kalp, inme ya da stent için)". */
 export function pickLabel(rules: MedicationRules, pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }, lang: string): string {
 	if (pick.selection === 'group') {
 		const group = rules.groups.find((g) => g.id === pick.id);
@@ -22,7 +22,9 @@ export function pickLabel(rules: MedicationRules, pick: { selection: 'medicine' 
 	// A name the generic already holds as words ("aspirin" in "aspirin you buy for pain…", or at the
 	// end of the Turkish "…reçetesiz aldığınız aspirin") adds nothing.
 	const words = (text: string) => ` ${text.toLocaleLowerCase(lang).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
-	return pick.name && !words(generic).includes(words(pick.name)) ? `${pick.name} (${generic})` : generic;
+	if (!pick.name || words(generic).includes(words(pick.name))) return generic;
+	// A generic with its own brackets ("doktorunuzun yazdığı aspirin (kalp, inme ya da stent için)") follows a dash, not more brackets.
+	return generic.includes('(') ? `${pick.name} – ${generic}` : `${pick.name} (${generic})`;
 }
 
 /**

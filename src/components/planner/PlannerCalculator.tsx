@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { capitalise, fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
-import { formatMoney } from '../../i18n/format-money.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
@@ -19,6 +18,7 @@ import { MedicinePicker, type MedicinePick, pickedIds } from '../medication/Medi
 import { localized } from '../../lib/localized-text.ts';
 import { type PageRules, pickLabel, pickName, rulesFromPage } from '../medication/names.ts';
 import { CourseResult } from './CourseResult.tsx';
+import { planSentences } from './plan-sentences.ts';
 import { CourseTimeline } from './CourseTimeline.tsx';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
 
@@ -190,9 +190,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 	const countError = (field: 'sessions' | 'weeksBetween') => countErrors.find((error) => error.field === field);
 	const suggestions = result?.status === 'tooLong' ? result.suggestions : refusedSuggestions;
 	const closedCount = plan?.sessions.filter((session) => session.closed && session.nextOpenDate).length ?? 0;
-	// The rules' one notion of a bookable plan (src/lib/planner/bookable.ts) names the closed sessions.
-	const closedSessions = plan?.problems.filter((problem) => problem.problem === 'closed').length ?? 0;
-	const money = (amount: number) => formatMoney(amount, price?.currency ?? 'GBP', tag, strings['money.format']);
+	const words = plan && planSentences(plan, Number(submitted?.weeksBetween), price, strings, tag);
 
 	const countField = (id: string, field: 'sessions' | 'weeksBetween', value: string, setValue: (v: string) => void, limits: { min: number; max: number }) => {
 		const error = countError(field);
@@ -282,21 +280,21 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
 						{t('planner.result.title')}
 					</h2>
-					<p class="result__summary">
-						{tn('planner.result.summary', plan.sessions.length, { count: plan.sessions.length, weeks: formatDuration(Number(submitted?.weeksBetween), 'week', tag), first: day(plan.firstSessionDate), last: day(plan.lastSessionDate) })}
-					</p>
-					<p class="result__relief">{t('planner.milestones.relief', { date: day(plan.firstReliefAround) })}</p>
-					{closedSessions > 0 && <p class="result__closed">{tn('planner.result.closed', closedSessions, { count: closedSessions })}</p>}
-					{plan.courseLimit.fits ? (
-						<p class="course-limit">{t('planner.limit.fits', { months: formatDuration(plan.courseLimit.months, 'month', tag), date: day(plan.courseLimit.latestLastSession) })}</p>
+					<p class="result__summary">{words?.summary}</p>
+					<p class="result__relief">{words?.relief}</p>
+					{words?.closed && <p class="result__closed">{words.closed}</p>}
+					{words?.limit.fits === true ? (
+						<p class="course-limit">{words.limit.text}</p>
 					) : (
-						<div class="course-limit course-limit--over">
-							<p>
-								<strong>{t('planner.limit.over', { days: formatDuration(plan.courseLimit.daysOver, 'day', tag), months: formatDuration(plan.courseLimit.months, 'month', tag) })}</strong>
-							</p>
-							<p>{t('planner.limit.overDetail', { last: day(plan.lastSessionDate), date: day(plan.courseLimit.latestLastSession) })}</p>
-							{suggestionBlock}
-						</div>
+						words?.limit.fits === false && (
+							<div class="course-limit course-limit--over">
+								<p>
+									<strong>{words.limit.over}</strong>
+								</p>
+								<p>{words.limit.detail}</p>
+								{suggestionBlock}
+							</div>
+						)
 					)}
 					{closedCount > 1 && (
 						<p class="no-print">
@@ -318,10 +316,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 							}}
 						/>
 						<CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} nameOf={nameOfItem} onMove={move} exercise={exercise} />
-						{price && (
+						{words?.cost && (
 							<div class="cost">
 								<h3>{t('planner.cost.title')}</h3>
-								<p>{tn('planner.cost.total', plan.sessions.length, { total: money(price.amount * plan.sessions.length), count: plan.sessions.length, price: money(price.amount) })}</p>
+								<p>{words.cost}</p>
 								<p class="hint">{t('planner.cost.note')}</p>
 							</div>
 						)}

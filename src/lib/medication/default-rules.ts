@@ -54,7 +54,7 @@ export const DEFAULT_GROUPS = [
 		kind: 'keepTaking',
 		name: {
 			en: 'Aspirin your doctor prescribed for your heart, a stroke or a stent',
-			tr: 'Doktorunuzun kalp, inme ya da stent için yazdığı aspirin',
+			tr: 'Doktorunuzun yazdığı aspirin (kalp, inme ya da stent için)',
 		},
 		note: {
 			en: 'Keep taking this aspirin, whatever the dose, unless the doctor who prescribes it tells you otherwise. Tell your clinic that you take it.',
@@ -211,7 +211,7 @@ export const DEFAULT_MEDICINES = [
 	{
 		id: 'aspirin-for-pain',
 		group: 'nsaid',
-		generic: { en: 'aspirin you buy for pain, fever or a cold', tr: 'ağrı, ateş ya da soğuk algınlığı için reçetesiz aldığınız aspirin' },
+		generic: { en: 'aspirin you buy for pain, fever or a cold', tr: 'reçetesiz aspirin (ağrı, ateş ya da soğuk algınlığı için)' },
 		otherNames: { en: ['aspirin', 'acetylsalicylic acid', 'aspirin 300', 'aspirin 500'], tr: ['aspirin', 'asetilsalisilik asit', 'aspirin 300', 'aspirin 500'] },
 		brands: { en: ['Disprin'], tr: ['Aspirin', 'Aspirin 500'] },
 	},
@@ -219,7 +219,7 @@ export const DEFAULT_MEDICINES = [
 	{
 		id: 'aspirin-heart',
 		group: 'heart-aspirin',
-		generic: { en: 'aspirin your doctor prescribed for your heart, a stroke or a stent', tr: 'doktorunuzun kalp, inme ya da stent için yazdığı aspirin' },
+		generic: { en: 'aspirin your doctor prescribed for your heart, a stroke or a stent', tr: 'doktorunuzun yazdığı aspirin (kalp, inme ya da stent için)' },
 		otherNames: {
 			// "Aspirin Cardio" is Bayer's heart aspirin in several European countries (confirmed in Poland
 			// and Finland, not in the UK or Türkiye): a name on a box bought abroad, so not listed as a brand.
