@@ -126,7 +126,8 @@ describe('choosing medicines', () => {
 		] as const) {
 			await find.fill(box);
 			await page.keyboard.press('Enter');
-			await expect.poll(() => page.locator('.chosen__name').allTextContents()).toContain(added);
+			// The chosen list names each medicine as a heading would, capital first.
+			await expect.poll(() => page.locator('.chosen__name').allTextContents()).toContain(added.charAt(0).toUpperCase() + added.slice(1));
 			await page.getByRole('button', { name: `Remove ${added}` }).click();
 		}
 		expect(problems).toEqual([]);

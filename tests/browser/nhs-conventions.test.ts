@@ -88,7 +88,7 @@ test('guide and calculator pages have breadcrumbs; calculator pages say when the
 		expect(review).toMatch(/Next review due: \d{1,2} \w+ \d{4}/);
 	}
 	await page.goto(at('tr', 'plan-your-sessions/'));
-	expect(await page.getByRole('navigation', { name: 'İçerik yolu' }).getByRole('link').allTextContents()).toEqual(['Ana sayfa']);
+	expect(await page.getByRole('navigation', { name: 'Bulunduğunuz yer' }).getByRole('link').allTextContents()).toEqual(['Ana sayfa']);
 	await page.context().close();
 });
 

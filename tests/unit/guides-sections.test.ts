@@ -218,7 +218,7 @@ describe('one message on blood thinners, aspirin and supplements, as the calcula
 			has(/Aspirin a doctor prescribed for your heart, a stroke or a stent is usually not stopped/);
 			has(/Injections near the spine can carry more risk/);
 		} else {
-			has(/yalnızca onun söylediği gibi uygulayın/);
+			has(/yalnızca onun söylediklerine uyun/);
 			has(/kliniğin ağrı kesici kuralını asla kullanmaz/);
 			has(/soğuk algınlığı için reçetesiz, kendi kararınızla aldığınız aspirin de bu ağrı kesicilerdendir/);
 			has(/kalp için yazdığı aspirin bu gruba girmez/);

@@ -149,7 +149,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 		}
 		const [only] = matches;
 		if (matches.length === 1 && only) {
-			return { picks: chosen, error: t('medication.error.pressAdd', { name: pickLabel(rules, { selection: 'medicine', id: only.medicineId, name: only.name }, lang) }) };
+			return { picks: chosen, error: t('medication.error.pressAdd', { button: t('medication.find.add', { name: pickLabel(rules, { selection: 'medicine', id: only.medicineId, name: only.name }, lang) }) }) };
 		}
 		return { picks: chosen, error: matches.length === 0 ? t('medication.error.notFound', { query: query.trim(), phone }) : t('medication.error.pressOne') };
 	}

@@ -11,11 +11,12 @@ import { plannerStrings } from './strings.ts';
 const example = loadSettings({}, process.cwd());
 const result = planCourse({ firstSession: '2027-03-12', sessions: 3, weeksBetween: 4, today: '2027-03-01', settings: plannerSettingsFromInput() });
 if (result.status === 'invalid') throw new Error('invalid plan');
+const { plan } = result;
 
 /** The price as the costs guide shows it (SessionPrice) and as the planner's estimate writes it. */
 function bothWays(lang: Lang, amount: number, currency: string) {
 	const guide = sessionPrice({ ...example, treatment: { ...example.treatment, pricePerSession: { amount, currency } } }, lang);
-	const planner = planSentences(result.plan, 4, { amount, currency }, plannerStrings(strings[lang]), languages[lang].tag).cost;
+	const planner = planSentences(plan, 4, { amount, currency }, plannerStrings(strings[lang]), languages[lang].tag).cost;
 	return { guide, planner };
 }
 
@@ -35,5 +36,5 @@ test.each([
 
 test('with no price set, neither the guide nor the planner shows one', () => {
 	expect(sessionPrice({ ...example, treatment: { ...example.treatment, pricePerSession: undefined } }, 'tr')).toBeUndefined();
-	expect(planSentences(result.plan, 4, undefined, plannerStrings(strings.tr), 'tr-TR').cost).toBeUndefined();
+	expect(planSentences(plan, 4, undefined, plannerStrings(strings.tr), 'tr-TR').cost).toBeUndefined();
 });

@@ -199,7 +199,8 @@ export const en = {
 	'medication.find.hint': 'Type any part of the name on the medicine packet, like Brufen, ibuprofen or Xarelto.',
 	'medication.find.none': 'No medicine has that name. Check the spelling, or choose the kind of medicine below. If it is not on the list, call the clinic on {phone}.',
 	'medication.find.choose': 'These medicines have different rules. Choose the one you take from the list below.',
-	'medication.error.pressAdd': 'Your medicine is not added yet. Press “Add {name}” under the search box, or clear the box.',
+	/** `{button}` is the add button's own words (`medication.find.add`), so the message names it exactly. */
+	'medication.error.pressAdd': 'Your medicine is not added yet. Press “{button}” under the search box, or clear the box.',
 	'medication.error.pressOne': 'Your medicine is not added yet. Choose it from the list under the search box and press its “Add” button, or clear the box.',
 	'medication.error.notFound': 'No medicine called “{query}” is on the list. Check the spelling, or call the clinic on {phone} and ask what to do.',
 	'medication.find.notListedSummary': 'My medicine is not on the list',
