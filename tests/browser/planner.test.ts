@@ -233,6 +233,16 @@ test('the calendar file parses with a real iCalendar parser to the same dates', 
 	await page.context().close();
 });
 
+test("the planner's link never carries the prescriber's agreement", async () => {
+	const { page } = await openPlanner(`${pageUrl}#f=2027-03-12&n=3&w=4&m=rivaroxaban`);
+	await page.locator('.result').waitFor();
+	await page.getByLabel('The doctor who prescribes it agreed that I stop it before treatment').check();
+	await expect.poll(() => page.locator('.result').innerText()).toContain('use the days the doctor who prescribes it gave you');
+	await page.getByRole('button', { name: 'Copy a link to these dates' }).click();
+	expect(new URL(await page.getByLabel('Link to these dates').inputValue()).hash).toBe('#f=2027-03-12&n=3&w=4&m=rivaroxaban');
+	await page.context().close();
+});
+
 test('the copied link reopens the same plan, with nothing but the fragment in it', async () => {
 	const { page } = await openPlanner();
 	await plan(page, ['6', '3', '2027'], '3', '5');

@@ -53,6 +53,8 @@ const samples: Record<string, string> = {
 	symbol: '£',
 	closures: '29–31 Aralık 2027',
 	reason: 'Kış tatili',
+	group: 'İltihap giderici ağrı kesiciler (NSAİİ)',
+	ingredient: 'aspirin (asetilsalisilik asit)',
 };
 
 const rendered = Object.entries(strings.tr).map(([key, template]) => [key, fill(template, samples)] as const);

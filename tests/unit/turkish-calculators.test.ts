@@ -7,6 +7,7 @@ import { pickLabel, pickName, rulesForPage, rulesFromPage } from '../../src/comp
 import { CourseResult } from '../../src/components/planner/CourseResult.tsx';
 import { planSentences } from '../../src/components/planner/plan-sentences.ts';
 import { plannerStrings } from '../../src/components/planner/strings.ts';
+import { capitalise, fill } from '../../src/i18n/fill.ts';
 import { strings } from '../../src/i18n/index.ts';
 import { isoDate, type IsoDate } from '../../src/lib/dates/iso-date.ts';
 import { localized } from '../../src/lib/localized-text.ts';
@@ -129,6 +130,12 @@ function renderHoldNow(input: HoldInput): HoldRendered {
 				labelOf: () => pickLabel(rules, pick, 'tr'),
 				nameOf: () => pickName(rules, pick, 'tr'),
 				noteOf: (i: HoldItem) => localized(rules.groups.find((g) => g.id === i.groupId)?.note ?? {}, 'tr'),
+				// As the island says it: a combination product names the ingredient that sets its group.
+				containsOf: (i: HoldItem) => {
+					const ingredient = rules.medicines.find((m) => m.id === i.medicineId)?.contains;
+					const group = rules.groups.find((g) => g.id === i.groupId);
+					return ingredient && group ? capitalise(fill(strings.tr['medication.result.contains'], { ingredient: localized(ingredient, 'tr'), group: localized(group.name, 'tr') }), tag) : undefined;
+				},
 				strings: medicationWords,
 				clinicToday: clinicOnDay(plan.today, input.clinic ?? { openWeekdays: [...openWeekdays], closedDates: [] }),
 				tag,

@@ -68,6 +68,7 @@ test('S8: the days not to take a medicine are joined with "ve", never "veya", th
 			labelOf: () => pickLabel(defaultMedicationRules, pick, 'tr'),
 			nameOf: () => pickName(defaultMedicationRules, pick, 'tr'),
 			noteOf: () => '',
+			containsOf: () => undefined,
 			strings: medicationStrings(strings.tr),
 			clinicToday: { open: true },
 			tag: 'tr-TR',

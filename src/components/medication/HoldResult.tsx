@@ -13,6 +13,8 @@ interface Props {
 	/** The item's name inside a sentence: a group's name starts lower case ("blood thinners"); a sentence that opens with it is capitalised. */
 	nameOf: (item: HoldItem) => string;
 	noteOf: (item: HoldItem) => string;
+	/** Why a combination product follows its group ("This medicine contains aspirin…"), or nothing. */
+	containsOf: (item: HoldItem) => string | undefined;
 	strings: MedicationStrings;
 	/** Whether the clinic can be called today, for the too-late answer. */
 	clinicToday: ClinicToday;
@@ -46,7 +48,7 @@ function calendarDays(item: StopItem, treatment: IsoDate): { date: IsoDate; kind
  * The plan in plain words, medicine by medicine, with dates and weekdays, and a small calendar of
  * the days for each medicine to stop. Every word comes from the page's strings.
  */
-export function HoldResult({ plan, labelOf, nameOf, noteOf, strings, clinicToday, tag, phone }: Props) {
+export function HoldResult({ plan, labelOf, nameOf, noteOf, containsOf, strings, clinicToday, tag, phone }: Props) {
 	const t = (key: MedicationKey, vars?: Record<string, string>) => capitalise(fill(strings[key], vars), tag);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const treatment = day(plan.treatmentDate);
@@ -68,9 +70,11 @@ export function HoldResult({ plan, labelOf, nameOf, noteOf, strings, clinicToday
 			{plan.items.map((item) => {
 				const label = labelOf(item);
 				const name = nameOf(item);
+				const contains = containsOf(item);
 				return (
 					<section class="hold-item" key={`${item.selection}-${item.id}`} aria-labelledby={`hold-${item.id}`}>
 						<h3 id={`hold-${item.id}`}>{capitalise(label, tag)}</h3>
+						{contains && <p>{contains}</p>}
 						{item.status === 'keepTaking' && <p>{t('medication.result.keepTaking', { name })}</p>}
 						{item.status === 'askClinic' && <p class="hold-item__warning">{t('medication.result.askClinic', { name, phone })}</p>}
 						{item.status === 'askPrescriber' && (
@@ -102,6 +106,12 @@ export function HoldResult({ plan, labelOf, nameOf, noteOf, strings, clinicToday
 											: t('medication.result.lastDose', { name, date: day(item.lastDoseDate) })}
 									</strong>
 								</p>
+								{item.source === 'prescriber' && (
+									<>
+										<p>{t('medication.result.prescriberCheck', { date: day(item.lastDoseDate) })}</p>
+										<p>{t('medication.result.severalDoses', { date: day(item.lastDoseDate) })}</p>
+									</>
+								)}
 								<p>
 									{/* Every day not to take it, the treatment day last, joined with "and": a do-not-take list is never "or". */}
 									{item.freeDates.length > 1

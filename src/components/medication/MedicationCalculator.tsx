@@ -7,6 +7,7 @@ import { localized } from '../../lib/localized-text.ts';
 import { clinicOnDay } from '../../lib/medication/clinic-today.ts';
 import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
 import { holdEvents } from '../../lib/medication/hold-events.ts';
+import { daysBeforeFromLastDose } from '../../lib/medication/last-dose.ts';
 import { planHold, type HoldItem, type PrescriberDays } from '../../lib/medication/plan-hold.ts';
 import { isClinicOpen, type ClinicDays } from '../../lib/planner/open-days.ts';
 import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
@@ -19,7 +20,7 @@ import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { HoldResult } from './HoldResult.tsx';
 import { MedicinePicker, type MedicinePick, pickedIds } from './MedicinePicker.tsx';
-import { PrescriberDaysFields, type PrescriberDaysInput } from './PrescriberDaysFields.tsx';
+import { EMPTY_PRESCRIBER_INPUT, PrescriberDaysFields, type PrescriberDaysInput, type PrescriberFieldError } from './PrescriberDaysFields.tsx';
 import { type PageRules, pickLabel, pickName, rulesFromPage } from './names.ts';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
 
@@ -47,18 +48,51 @@ const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
  * The medication-date calculator. Thin: it reads the inputs, asks the rules in src/lib, and shows
  * the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-/** The prescriber's days as the rules take them, and which field holds text that is not a whole number. */
-function readPrescriberDays(inputs: Readonly<Record<string, PrescriberDaysInput>>, agreed: readonly string[]) {
+/**
+ * The prescriber's days as the rules take them, and the field at fault with its message. A
+ * last-dose date becomes days before the treatment date (./last-dose.ts); it waits for all three
+ * boxes, and for a treatment date to count from.
+ */
+function readPrescriberDays(
+	inputs: Readonly<Record<string, PrescriberDaysInput>>,
+	agreed: readonly string[],
+	treatmentDate: IsoDate | undefined,
+	t: (key: MedicationKey, vars?: Record<string, string>) => string,
+	tag: string,
+) {
 	const days: Record<string, PrescriberDays> = {};
-	const errors: Record<string, 'before' | 'after'> = {};
+	const errors: Record<string, PrescriberFieldError> = {};
 	const whole = (text: string) => (/^\s*\d{1,2}\s*$/.test(text) ? Number(text) : undefined);
+	const numberError = t('medication.prescriber.error');
 	for (const id of agreed) {
 		const input = inputs[id];
-		if (input === undefined || input.before.trim() === '') continue;
-		const before = whole(input.before);
+		if (input === undefined) continue;
+		let before: number | undefined;
+		if (input.mode === 'date') {
+			const { day, month, year } = input.date;
+			if ([day, month, year].some((part) => part.trim() === '')) continue;
+			const parsed = parseDateParts(input.date);
+			if (!parsed.ok) {
+				const raw = t(`calc.dateError.${parsed.error}`, { field: t('medication.prescriber.lastDoseField') });
+				errors[id] = { field: 'date', message: raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1), dateFields: parsed.fields };
+				continue;
+			}
+			if (treatmentDate === undefined) continue;
+			before = daysBeforeFromLastDose(treatmentDate, parsed.date);
+			if (before < 0 || before > 30) {
+				errors[id] = { field: 'date', message: t(before < 0 ? 'medication.prescriber.lastDoseNotBefore' : 'medication.prescriber.lastDoseTooEarly') };
+				continue;
+			}
+		} else {
+			if (input.before.trim() === '') continue;
+			before = whole(input.before);
+			if (before === undefined || before > 30) {
+				errors[id] = { field: 'before', message: numberError };
+				continue;
+			}
+		}
 		const after = input.after.trim() === '' ? null : whole(input.after);
-		if (before === undefined || before > 30) errors[id] = 'before';
-		else if (after === undefined || after === 0) errors[id] = 'after';
+		if (after === undefined || after === 0) errors[id] = { field: 'after', message: numberError };
 		else days[id] = { daysBefore: before, restartDaysAfter: after };
 	}
 	return { days, errors };
@@ -78,7 +112,10 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 	const [submitted, setSubmitted] = useState<{ treatmentDate: IsoDate; today: IsoDate } | undefined>();
 	const today = useToday();
 
-	const prescriber = useMemo(() => readPrescriberDays(prescriberInputs, agreed), [prescriberInputs, agreed]);
+	const prescriber = useMemo(
+		() => readPrescriberDays(prescriberInputs, agreed, submitted?.treatmentDate, t, tag),
+		[prescriberInputs, agreed, submitted, strings, tag],
+	);
 	// Removing every medicine removes the answer: there is nothing left to answer for.
 	const plan = useMemo(
 		() =>
@@ -126,7 +163,10 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 		// The link never carries the agreement: the reader ticks it again; the prescriber's days wait for it.
 		setPrescriberInputs(
 			Object.fromEntries(
-				Object.entries(shared.prescriberDays ?? {}).map(([id, days]) => [id, { before: String(days.daysBefore), after: days.restartDaysAfter == null ? '' : String(days.restartDaysAfter) }]),
+				Object.entries(shared.prescriberDays ?? {}).map(([id, days]) => [
+					id,
+					{ ...EMPTY_PRESCRIBER_INPUT, mode: 'days', before: String(days.daysBefore), after: days.restartDaysAfter == null ? '' : String(days.restartDaysAfter) },
+				]),
 			),
 		);
 		if (shared.treatmentDate) {
@@ -182,6 +222,12 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 
 	const labelOfItem = (item: HoldItem) => pickLabel(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
 	const nameOfItem = (item: HoldItem) => pickName(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
+	// A combination product says which ingredient puts it in its group: "contains aspirin".
+	const containsOfItem = (item: HoldItem) => {
+		const contains = item.medicineId === null ? undefined : rules.medicines.find((m) => m.id === item.medicineId)?.contains;
+		const group = rules.groups.find((g) => g.id === item.groupId);
+		return contains && group ? t('medication.result.contains', { ingredient: localized(contains, lang), group: localized(group.name, lang) }) : undefined;
+	};
 	const noteOfItem = (item: HoldItem) => {
 		const group = rules.groups.find((g) => g.id === item.groupId);
 		return group ? localized(group.note, lang) : '';
@@ -281,7 +327,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 						</p>
 					)}
 					<div class="result__plan">
-						<HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} strings={strings} tag={tag} phone={phone} />
+						<HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} containsOf={containsOfItem} strings={strings} tag={tag} phone={phone} />
 					</div>
 					<TakeItWithYou
 						t={t}

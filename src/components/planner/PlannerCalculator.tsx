@@ -92,8 +92,8 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 						sessions: plan.sessions.length,
 						weeksBetween: Number(submitted.weeksBetween),
 						moves: moves === 'none' ? [] : moves,
+						// The link never carries the prescriber's agreement: whoever opens it confirms again.
 						...pickedIds(picks),
-						prescriberAgreed: agreed,
 					})
 				: undefined,
 		answer: plan ? result : undefined,
