@@ -429,7 +429,7 @@ test('in Turkish, dates and weekdays are Turkish and Turkish brands are found', 
 	await page.getByLabel('İlacınızı bulun').fill('Xarelto');
 	await page.keyboard.press('Enter');
 	await page.getByLabel('Bu ilacı yazan doktor, tedaviden önce ara vermemi onayladı').check();
-	await page.getByLabel('Tedaviden kaç gün önce bırakacağımı söyledi').check();
+	await page.getByLabel('Tedaviden kaç gün önce ara vereceğimi söyledi').check();
 	await page.getByLabel('Tedaviden kaç gün önce ara vereceksiniz').fill('5');
 	await expect.poll(() => page.locator('.result').innerText()).toContain('Xarelto (rivaroksaban): Son dozunuzu 6 Mart 2027 Cumartesi günü alın.');
 	expect(problems).toEqual([]);

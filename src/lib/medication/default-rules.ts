@@ -19,7 +19,7 @@ export const DEFAULT_GROUPS = [
 		},
 		note: {
 			en: 'Your clinic may ask you to stop these painkillers for a few days before treatment. The treatment works through a short, planned inflammation, and these medicines calm inflammation down. Paracetamol is usually fine for pain instead. These dates are for tablets, capsules, injections and suppositories. If you use a gel or cream, ask your clinic about it.',
-			tr: 'Kliniğiniz, tedaviden önceki birkaç gün bu ağrı kesicileri almamanızı isteyebilir. Tedavi, kısa süreli ve kontrollü bir iltihabi doku tepkisiyle (inflamasyon) etki eder; bu ağrı kesiciler tam da bu tepkiyi bastırır. Ağrı için bunların yerine genellikle parasetamol kullanılabilir. Bu tarihler tablet, kapsül, iğne ve fitiller içindir. Jel ya da krem kullanıyorsanız kliniğinize sorun.',
+			tr: 'Kliniğiniz, tedaviden önceki birkaç gün bu ağrı kesicileri almamanızı isteyebilir. Tedavi, kısa süreli ve kontrollü bir iltihabi doku tepkisiyle (inflamasyon) etki eder; bu ilaçlar ise bu tepkiyi bastırır. Ağrı için bunların yerine genellikle parasetamol kullanılabilir. Bu tarihler tablet, kapsül, iğne ve fitiller içindir. Jel ya da krem kullanıyorsanız kliniğinize sorun.',
 		},
 		needsPrescriberAgreement: false,
 	},
@@ -44,7 +44,7 @@ export const DEFAULT_GROUPS = [
 		},
 		note: {
 			en: 'Do not stop a blood thinner on your own. Ask the doctor who prescribes it. Stop it only if they agree, and only on the days they give you.',
-			tr: 'Kan sulandırıcı ilacınızı asla kendi kendinize bırakmayın. Ara verip vermeyeceğinizi ilacı size yazan doktora sorun. Yalnızca o onaylarsa ara verin ve ara verme günleri için onun söylediklerine uyun.',
+			tr: 'Kan sulandırıcı ilacınızı asla kendi kendinize bırakmayın. İlacı size yazan doktora sorun. Yalnızca o onaylarsa, onun söylediği gibi ara verin.',
 		},
 		needsPrescriberAgreement: true,
 	},
