@@ -34,7 +34,7 @@ test.each([
 	['S1 "kafanız karışıyorsa" (puzzled) for medical confusion', /kafanız karış/i],
 	['S2 "gebe olabilirseniz" (able to get pregnant) for "could be pregnant"', /gebe olabilir/i],
 	['S3 "7 gün kadar" (about) for "up to 7 days"', /(?:gün|\/>|\{days\}) kadar sürebilir/],
-	['S4 "sertlik" (a hard lump) for stiffness', /sertli|sertle|(?<!\p{L})sert(?!\p{L})(?! bir yatak)/iu],
+	['S4 "sertlik" (a hard lump) for stiffness', /sertlik|(?<!ense\p{L}* )sertle|(?<!\p{L})sert(?!\p{L})(?! bir yatak)/iu],
 	['S5 "günleri kullanın" (take it on those days) for a blood thinner', /(?:günleri|tarihleri) kullanın/i],
 	['S6 "hangi günlerde ilaç almayacağınızı" (no medicine at all)', /günlerde ilaç almayacağınız/i],
 	['S7 "kendiniz aldığınız aspirin" (which a heart-aspirin patient reads as theirs)', /kendiniz aldığınız aspirin/i],
@@ -42,7 +42,7 @@ test.each([
 	expect(found(pattern)).toEqual([]);
 });
 
-test('the checks find the phrases the review quoted', () => {
+test('the checks find the phrases the review quoted, and not the Turkish meant', () => {
 	const quoted = [
 		'ateşiniz varken bayılacak gibiyseniz, kafanız karışıyorsa',
 		'Gebeyseniz, gebe olabilirseniz ya da emziriyorsanız',
@@ -53,9 +53,10 @@ test('the checks find the phrases the review quoted', () => {
 		'Hangi günlerde ilaç almayacağınızı bulun.',
 		'soğuk algınlığı için kendiniz aldığınız aspirin',
 	];
-	const patterns = [/kafanız karış/i, /gebe olabilir/i, /(?:gün|\/>|\{days\}) kadar sürebilir/, /sertli|sertle|(?<!\p{L})sert(?!\p{L})(?! bir yatak)/iu, /(?:günleri|tarihleri) kullanın/i, /günlerde ilaç almayacağınız/i, /kendiniz aldığınız aspirin/i];
+	const patterns = [/kafanız karış/i, /gebe olabilir/i, /(?:gün|\/>|\{days\}) kadar sürebilir/, /sertlik|(?<!ense\p{L}* )sertle|(?<!\p{L})sert(?!\p{L})(?! bir yatak)/iu, /(?:günleri|tarihleri) kullanın/i, /günlerde ilaç almayacağınız/i, /kendiniz aldığınız aspirin/i];
 	for (const text of quoted) expect(patterns.some((pattern) => pattern.test(text)), text).toBe(true);
-	expect(/(?<!\p{L})sert(?!\p{L})(?! bir yatak)/iu.test('Bir minder ya da sert bir yatak üzerinde yatın.')).toBe(false);
+	// A firm mattress and neck stiffness with a fever (ense sertliği, a meningitis sign) are meant.
+	for (const meant of ['Bir minder ya da sert bir yatak üzerinde yatın.', 'ateşinizle birlikte enseniz sertleştiyse']) expect(new RegExp("sertlik|(?<!ense\\p{L}* )sertle|(?<!\\p{L})sert(?!\\p{L})(?! bir yatak)", 'iu').test(meant), meant).toBe(false);
 });
 
 test('S8: the days not to take a medicine are joined with "ve", never "veya", the treatment day in the list', () => {

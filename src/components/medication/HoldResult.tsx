@@ -4,6 +4,7 @@ import { eachDay } from '../../lib/dates/each-day.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import type { ClinicToday } from '../../lib/medication/clinic-today.ts';
 import type { HoldItem, HoldPlan } from '../../lib/medication/plan-hold.ts';
+import type { ComponentChild } from 'preact';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
 
 interface Props {
@@ -20,6 +21,8 @@ interface Props {
 	clinicToday: ClinicToday;
 	tag: string;
 	phone: string;
+	/** What follows an item whose prescriber decides (the button for the prescriber's letter), if anything. */
+	after?: ((item: HoldItem) => ComponentChild) | undefined;
 }
 
 type StopItem = Extract<HoldItem, { status: 'stop' }>;
@@ -48,7 +51,7 @@ function calendarDays(item: StopItem, treatment: IsoDate): { date: IsoDate; kind
  * The plan in plain words, medicine by medicine, with dates and weekdays, and a small calendar of
  * the days for each medicine to stop. Every word comes from the page's strings.
  */
-export function HoldResult({ plan, labelOf, nameOf, noteOf, containsOf, strings, clinicToday, tag, phone }: Props) {
+export function HoldResult({ plan, labelOf, nameOf, noteOf, containsOf, strings, clinicToday, tag, phone, after }: Props) {
 	const t = (key: MedicationKey, vars?: Record<string, string>) => capitalise(fill(strings[key], vars), tag);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const treatment = day(plan.treatmentDate);
@@ -138,6 +141,7 @@ export function HoldResult({ plan, labelOf, nameOf, noteOf, containsOf, strings,
 							</>
 						)}
 						<p class="hint">{noteOf(item)}</p>
+						{after?.(item)}
 					</section>
 				);
 			})}

@@ -17,12 +17,15 @@ import { useCalculatorShell } from '../calculators/shell.ts';
 import { readToday, useToday } from '../calculators/today.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
+import { LetterButton } from '../printout/LetterButton.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { HoldResult } from './HoldResult.tsx';
 import { MedicinePicker, type MedicinePick, pickedIds } from './MedicinePicker.tsx';
 import { EMPTY_PRESCRIBER_INPUT, PrescriberDaysFields, type PrescriberDaysInput, type PrescriberFieldError } from './PrescriberDaysFields.tsx';
 import { type PageRules, pickLabel, pickName, rulesFromPage } from './names.ts';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
+import type { LetterSettings } from './letter.ts';
+import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
 
 interface Props {
 	/** The page's language code (`en`) and BCP 47 tag (`en-GB`). */
@@ -36,6 +39,8 @@ interface Props {
 	domain: string;
 	/** When the clinic is open (weekdays, holidays, closures): flags a treatment date on a closed day, and says on a too-late answer when to call. */
 	clinicDays?: ClinicDays | undefined;
+	/** The prescriber's letter (clinic.yaml `letters`): the clinic's name and own sentence; left out when the clinic turned it off. */
+	letter?: LetterSettings | undefined;
 }
 
 type Pick = MedicinePick;
@@ -98,7 +103,7 @@ function readPrescriberDays(
 	return { days, errors };
 }
 
-export default function MedicationCalculator({ lang, tag, strings, rules: pageRules, phone, domain, clinicDays }: Props) {
+export default function MedicationCalculator({ lang, tag, strings, rules: pageRules, phone, domain, clinicDays, letter }: Props) {
 	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
 	// Every sentence starts with a capital in the language's casing, also when it opens with a name.
 	const t = (key: MedicationKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), tag);
@@ -173,7 +178,8 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 			const parts = toDateParts(shared.treatmentDate);
 			const restoredDate = { day: String(parts.day), month: String(parts.month), year: String(parts.year) };
 			setDate(restoredDate);
-			submit(restoredDate, restored);
+			// A link with a date alone (the clinic's slip) fills the date in and waits for the medicines.
+			if (restored.length > 0) submit(restoredDate, restored);
 		}
 	}
 
@@ -232,6 +238,28 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 		const group = rules.groups.find((g) => g.id === item.groupId);
 		return group ? localized(group.note, lang) : '';
 	};
+
+	/** The letter for one prescriber-gated item: the date and this medicine in the link, never the agreement. */
+	const letterFor = (item: HoldItem) =>
+		letter &&
+		submitted &&
+		isPrescriberGated(rules, item.groupId) && (
+			<LetterButton
+				label={t('calc.letter')}
+				failed={t('calc.letterFailed')}
+				letter={() => {
+					const pick = picks.find((p) => p.selection === item.selection && p.id === item.id);
+					const fragment = encodeHoldFragment({
+						treatmentDate: submitted.treatmentDate,
+						medicineIds: item.selection === 'medicine' ? [item.id] : [],
+						groupIds: item.selection === 'group' ? [item.id] : [],
+						prescriberAgreed: [],
+						names: pick?.name ? { [item.id]: pick.name } : {},
+					});
+					return { lang, tag, clinic: letter.clinic, phone, note: letter.note, dates: [submitted.treatmentDate], medicine: labelOfItem(item), link: location.origin + location.pathname + fragment };
+				}}
+			/>
+		);
 
 	function downloadCalendar() {
 		if (!plan?.ok) return;
@@ -327,7 +355,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 						</p>
 					)}
 					<div class="result__plan">
-						<HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} containsOf={containsOfItem} strings={strings} tag={tag} phone={phone} />
+						<HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} containsOf={containsOfItem} strings={strings} tag={tag} phone={phone} after={letterFor} />
 					</div>
 					<TakeItWithYou
 						t={t}
