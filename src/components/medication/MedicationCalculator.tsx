@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { fill } from '../../i18n/fill.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
 import { toDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
 import { localized } from '../../lib/localized-text.ts';
@@ -110,7 +110,8 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 	const medicines = usePickerLoader(lang, 'notes');
 	const loaded = medicines.loaded;
 	const rules = loaded?.rules;
-	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	// Every sentence starts with a capital in the language's casing, also when it opens with a name.
+	const t = (key: MedicationKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), tag);
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [picks, setPicks] = useState<Pick[]>([]);
 	const [agreed, setAgreed] = useState<string[]>([]);
@@ -164,6 +165,10 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 	function labelOf(pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }) {
 		return loaded ? loaded.pickLabel(loaded.rules, pick, lang) : pick.id;
 	}
+	/** The same name inside a sentence: a group's name starts lower case there (names.ts, `pickName`). */
+	function nameOf(pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }) {
+		return loaded ? loaded.pickName(loaded.rules, pick, lang) : pick.id;
+	}
 
 	// A link or a submit that needs the picker waits for it, then runs with the state it left.
 	const latest = useRef({ restore, submit: () => submit(date, picks) });
@@ -212,7 +217,7 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 		}
 		const [only] = matches;
 		if (matches.length === 1 && only) {
-			return { picks: chosen, error: t('medication.error.pressAdd', { name: labelOf({ selection: 'medicine', id: only.medicineId, name: only.name }) }) };
+			return { picks: chosen, error: t('medication.error.pressAdd', { button: capitalise(fill(loaded.strings['medication.find.add'], { name: labelOf({ selection: 'medicine', id: only.medicineId, name: only.name }) }), tag) }) };
 		}
 		return { picks: chosen, error: matches.length === 0 ? t('medication.error.notFound', { query: query.trim(), phone }) : t('medication.error.pressOne') };
 	}
@@ -222,12 +227,11 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 		const added = addTyped(typed);
 		const chosen = added.picks;
 		if (chosen !== typed) setPicks(chosen);
-		const field = t('medication.treatmentDate.field');
+		const field = strings['medication.treatmentDate.field'];
 		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
 		const found: FieldError[] = [];
 		if (!parsed.ok) {
-			const raw = t(`calc.dateError.${parsed.error}`, { field });
-			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);
+			const message = t(`calc.dateError.${parsed.error}`, { field });
 			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
 			setDateError({ message, fields: [...parsed.fields] });
 		} else {
@@ -245,11 +249,7 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 	}
 
 	const labelOfItem = (item: HoldItem) => labelOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
-	// In a sentence a group's name starts lower case: "Do not stop blood thinners (anticoagulants) on your own."
-	const nameOfItem = (item: HoldItem) => {
-		const label = labelOfItem(item);
-		return item.selection === 'group' ? label.charAt(0).toLocaleLowerCase(tag) + label.slice(1) : label;
-	};
+	const nameOfItem = (item: HoldItem) => nameOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
 	// A combination product says which ingredient puts it in its group: "contains aspirin".
 	const containsOfItem = (item: HoldItem) => {
 		const contains = item.medicineId === null ? undefined : rules?.medicines.find((m) => m.id === item.medicineId)?.contains;

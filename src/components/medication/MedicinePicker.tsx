@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { fill } from '../../i18n/fill.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
 import type { UiStrings } from '../../i18n/strings/en.ts';
 import { localized } from '../../lib/localized-text.ts';
 import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
@@ -56,7 +56,7 @@ interface Props {
  */
 export function MedicinePicker(props: Props) {
 	const { id, lang, strings, rules, phone, picks, onPicks, agreed, onAgreed, afterAgreed, error, headingLevel = 2 } = props;
-	const t = (key: PickerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	const t = (key: PickerKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), lang);
 	const [ownQuery, setOwnQuery] = useState('');
 	const query = props.query ?? ownQuery;
 	const setQuery = props.onQuery ?? setOwnQuery;
@@ -195,7 +195,7 @@ export function MedicinePicker(props: Props) {
 						const isAgreed = agreed.includes(pick.id);
 						return (
 							<li key={`${pick.selection}-${pick.id}`} class="chosen__item">
-								<span class="chosen__name">{label}</span>
+								<span class="chosen__name">{capitalise(label, lang)}</span>
 								<button type="button" class="link-button" onClick={() => remove(pick)}>
 									{t('medication.chosen.remove', { name: label })}
 								</button>

@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { fill } from '../../i18n/fill.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
-import { formatMoney } from '../../i18n/format-money.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
@@ -22,6 +21,7 @@ import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
 import { PickerSlot, usePickerLoader } from '../medication/lazy-picker.tsx';
 import { type MedicinePick, pickedIds } from '../medication/picks.ts';
 import { localized } from '../../lib/localized-text.ts';
+import { planSentences } from './plan-sentences.ts';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
 
 interface Props {
@@ -61,7 +61,8 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 	const View = view.module;
 	const loaded = medicinePicker.loaded;
 	const rules = loaded?.rules;
-	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	// Every sentence starts with a capital in the language's casing, also when it opens with a name.
+	const t = (key: PlannerKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), tag);
 	/** A message in the plural form the count needs (`Intl.PluralRules`). */
 	const tn = (base: string, count: number, vars?: Record<string, string | number>) => t(pluralKey(base, count, tag, (key) => key in strings) as PlannerKey, vars);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
@@ -112,6 +113,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 	function labelOf(pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }) {
 		return loaded ? loaded.pickLabel(loaded.rules, pick, lang) : pick.id;
 	}
+	/** The same name inside a sentence: a group's name starts lower case there (names.ts, `pickName`). */
+	function nameOf(pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }) {
+		return loaded ? loaded.pickName(loaded.rules, pick, lang) : pick.id;
+	}
 
 	// A link, or a submit with a medicine typed, waits for the picker (medicines are named by the clinic's rules), then runs.
 	const latest = useRef({ restore, submit: () => submit(date, sessions, weeks) });
@@ -146,12 +151,11 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 	function submit(parts: DateParts, sessionsText: string, weeksText: string) {
 		void view.load();
 		const today = readToday();
-		const field = t('planner.firstSession.field');
+		const field = strings['planner.firstSession.field'];
 		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
 		const found: FieldError[] = [];
 		if (!parsed.ok) {
-			const raw = t(`calc.dateError.${parsed.error}`, { field });
-			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);
+			const message = t(`calc.dateError.${parsed.error}`, { field });
 			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
 			setDateError({ message, fields: [...parsed.fields] });
 		} else {
@@ -194,6 +198,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 	}
 
 	const labelOfItem = (item: HoldItem) => labelOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
+	const nameOfItem = (item: HoldItem) => nameOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
 	const followUpName = (id: string) => {
 		const visit = settings.followUps.find((v) => v.id === id);
 		return visit ? localized(visit.name, lang) : id;
@@ -210,9 +215,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 	const countError = (field: 'sessions' | 'weeksBetween') => countErrors.find((error) => error.field === field);
 	const suggestions = result?.status === 'tooLong' ? result.suggestions : refusedSuggestions;
 	const closedCount = plan?.sessions.filter((session) => session.closed && session.nextOpenDate).length ?? 0;
-	// The rules' one notion of a bookable plan (src/lib/planner/bookable.ts) names the closed sessions.
-	const closedSessions = plan?.problems.filter((problem) => problem.problem === 'closed').length ?? 0;
-	const money = (amount: number) => formatMoney(amount, price?.currency ?? 'GBP', tag, t('planner.cost.money'));
+	const words = plan && planSentences(plan, Number(submitted?.weeksBetween), price, strings, tag);
 
 	const countField = (id: string, field: 'sessions' | 'weeksBetween', value: string, setValue: (v: string) => void, limits: { min: number; max: number }) => {
 		const error = countError(field);
@@ -305,21 +308,21 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
 						{t('planner.result.title')}
 					</h2>
-					<p class="result__summary">
-						{tn('planner.result.summary', plan.sessions.length, { count: plan.sessions.length, weeks: formatDuration(Number(submitted?.weeksBetween), 'week', tag), first: day(plan.firstSessionDate), last: day(plan.lastSessionDate) })}
-					</p>
-					<p class="result__relief">{t('planner.milestones.relief', { date: day(plan.firstReliefAround) })}</p>
-					{closedSessions > 0 && <p class="result__closed">{tn('planner.result.closed', closedSessions, { count: closedSessions })}</p>}
-					{plan.courseLimit.fits ? (
-						<p class="course-limit">{t('planner.limit.fits', { months: formatDuration(plan.courseLimit.months, 'month', tag), date: day(plan.courseLimit.latestLastSession) })}</p>
+					<p class="result__summary">{words?.summary}</p>
+					<p class="result__relief">{words?.relief}</p>
+					{words?.closed && <p class="result__closed">{words.closed}</p>}
+					{words?.limit.fits === true ? (
+						<p class="course-limit">{words.limit.text}</p>
 					) : (
-						<div class="course-limit course-limit--over">
-							<p>
-								<strong>{t('planner.limit.over', { days: formatDuration(plan.courseLimit.daysOver, 'day', tag), months: formatDuration(plan.courseLimit.months, 'month', tag) })}</strong>
-							</p>
-							<p>{t('planner.limit.overDetail', { last: day(plan.lastSessionDate), date: day(plan.courseLimit.latestLastSession) })}</p>
-							{suggestionBlock}
-						</div>
+						words?.limit.fits === false && (
+							<div class="course-limit course-limit--over">
+								<p>
+									<strong>{words.limit.over}</strong>
+								</p>
+								<p>{words.limit.detail}</p>
+								{suggestionBlock}
+							</div>
+						)
 					)}
 					{closedCount > 1 && (
 						<p class="no-print">
@@ -340,11 +343,11 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 								limit: t('planner.timeline.limit', { months: formatDuration(plan.courseLimit.months, 'month', tag) }),
 							}}
 						/>
-						<View.CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} labelOf={labelOfItem} onMove={move} exercise={exercise} />
-						{price && (
+						<View.CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} nameOf={nameOfItem} onMove={move} exercise={exercise} />
+						{words?.cost && (
 							<div class="cost">
 								<h3>{t('planner.cost.title')}</h3>
-								<p>{tn('planner.cost.total', plan.sessions.length, { total: money(price.amount * plan.sessions.length), count: plan.sessions.length, price: money(price.amount) })}</p>
+								<p>{words.cost}</p>
 								<p class="hint">{t('planner.cost.note')}</p>
 							</div>
 						)}

@@ -7,10 +7,10 @@ type PageOnlyKey = `planner.rules.${string}` | 'planner.title' | 'planner.descri
  * The strings the planner island needs: the shared calculator ones, its own, and the calendar
  * file's words it shares with the medication calculator (the medicine picker brings its own).
  */
-export type PlannerKey = Exclude<Extract<keyof UiStrings, `calc.${string}` | `planner.${string}` | `medication.ics.${string}`>, PageOnlyKey>;
+export type PlannerKey = Exclude<Extract<keyof UiStrings, `calc.${string}` | `planner.${string}` | `medication.ics.${string}` | 'money.format'>, PageOnlyKey>;
 export type PlannerStrings = Pick<UiStrings, PlannerKey>;
 
-const PREFIXES = ['calc.', 'planner.', 'medication.ics.'];
+const PREFIXES = ['calc.', 'planner.', 'medication.ics.', 'money.format'];
 const PAGE_ONLY = ['planner.rules.', 'planner.title', 'planner.description', 'planner.intro', 'calc.noScript'];
 
 /** The island's strings, picked at build time from a language's full set, so the page ships only the words the planner shows. */

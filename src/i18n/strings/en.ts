@@ -162,8 +162,6 @@ export const en = {
 	'planner.cost.title': 'Estimated cost',
 	'planner.cost.total.one': 'About {total} for 1 session.',
 	'planner.cost.total.other': 'About {total}: {count} sessions at {price} each.',
-	/** How an amount of money is written: `{symbol}` the currency sign, `{amount}` the number. */
-	'planner.cost.money': '{symbol}{amount}',
 	'planner.cost.note': 'This is only an estimate. Fees change from year to year, so ask the clinic for the current fee.',
 	'planner.ics.session': 'Prolotherapy session {number}',
 	'planner.ics.reminder': 'Prolotherapy session {number} is tomorrow',
@@ -242,7 +240,8 @@ export const en = {
 	'medication.find.choose': 'These medicines have different rules. Choose the one you take from the list below.',
 	'medication.find.stem': 'No medicine has exactly that name. These names start the same way: choose the one on your packet. If none of them is, call the clinic on {phone}.',
 	'medication.find.contains': '{group}. Contains {ingredient}.',
-	'medication.error.pressAdd': 'Your medicine is not added yet. Press “Add {name}” under the search box, or clear the box.',
+	/** `{button}` is the add button's own words (`medication.find.add`), so the message names it exactly. */
+	'medication.error.pressAdd': 'Your medicine is not added yet. Press “{button}” under the search box, or clear the box.',
 	'medication.error.pressOne': 'Your medicine is not added yet. Choose it from the list under the search box and press its “Add” button, or clear the box.',
 	'medication.error.notFound': 'No medicine called “{query}” is on the list. Check the spelling, or call the clinic on {phone} and ask what to do.',
 	'medication.find.notListedSummary': 'My medicine is not on the list',
@@ -291,7 +290,9 @@ export const en = {
 	'medication.result.closed.afterTreatment': 'The clinic is closed today and does not open again before your treatment. Tell the staff when you arrive.',
 	'medication.result.lastDose': 'Take your last {name} on {date}.',
 	'medication.result.lastDoseGroup': 'Take your last dose on {date}.',
-	'medication.result.freeDays': 'Do not take it on {dates}, or on your treatment day, {treatment}.',
+	/** Every day not to take it, as one list joined with "and" (`{dates}`), the treatment day last (`freeDaysTreatment`). */
+	'medication.result.freeDays': 'Do not take it on {dates}.',
+	'medication.result.freeDaysTreatment': 'your treatment day ({treatment})',
 	'medication.result.freeTreatmentDay': 'Do not take it on your treatment day, {treatment}.',
 	'medication.result.restartOn': 'You can take it again from {date}.',
 	'medication.result.restartAskClinic': 'Ask the clinic when you can take it again.',
@@ -323,6 +324,11 @@ export const en = {
 	'notFound.home': 'Go to the home page',
 
 	'callClinic': 'Call the clinic on {phone}',
+	/**
+	 * How an amount of money is written, in guides and calculators alike (src/i18n/format-money.ts):
+	 * `{symbol}` the currency's narrow sign, `{amount}` the number. English puts the sign first: "£720", "$180".
+	 */
+	'money.format': '{symbol}{amount}',
 
 	'content.value.range': '{min} to {max}',
 	'content.careCard.nonUrgent': 'Non-urgent advice:',
