@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { isoDate } from './src/lib/dates/iso-date.ts';
 import { loadSettings, SettingsError } from './src/lib/settings/load.ts';
 import { clinicSettings } from './src/integrations/clinic-settings.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
@@ -17,7 +18,11 @@ import { HOLD_SUBMIT_HASH } from './src/components/calculators/hold-submit.ts';
  */
 let settings;
 try {
-	settings = loadSettings(process.env, process.cwd());
+	settings = loadSettings(process.env, process.cwd(), {
+		// The build's day: closures must lie near it, and the warnings count from it.
+		today: isoDate(new Date().toISOString().slice(0, 10)),
+		onWarning: (warning) => console.warn(`Warning: ${warning}`),
+	});
 } catch (error) {
 	if (!(error instanceof SettingsError)) throw error;
 	console.error(`\n${error.message}\n`);
@@ -29,6 +34,8 @@ export default defineConfig({
 	base: settings.site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Guides refuse code blocks (src/lib/content/mdx-check.ts); no highlighter, so no inline styles the CSP would block.
+	markdown: { syntaxHighlight: false },
 	integrations: [clinicSettings(settings), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx(), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {

@@ -2,17 +2,16 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ContentError } from './content-error.ts';
 import { readUtf8 } from '../files/read-text.ts';
 import { checkGuideFile, overdueReview } from './guide-check.ts';
 import { checkGuideOrder, splitGuideId, type GuideRef } from './guides.ts';
 
-/** Guides that cannot be built; the message is the whole report (a stack trace would bury it). */
-export class GuideError extends Error {
+/** Guides that cannot be built; the message is the whole report. */
+export class GuideError extends ContentError {
 	constructor(problems: readonly string[]) {
-		super(`The guides need fixing before the site can be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		super('guides', problems);
 		this.name = 'GuideError';
-		// Astro prints a stack trace only when there is one; this message is all a clinic needs.
-		this.stack = '';
 	}
 }
 
