@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
 import { buildCalendar } from '../../lib/calendar-file/ics.ts';
-import { toDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
-import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
+import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import { localized } from '../../lib/localized-text.ts';
 import { clinicOnDay } from '../../lib/medication/clinic-today.ts';
 import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
@@ -11,6 +10,9 @@ import { planHold, type HoldItem, type PrescriberDays } from '../../lib/medicati
 import { isClinicOpen, type ClinicDays } from '../../lib/planner/open-days.ts';
 import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
 import { decodeHoldFragment } from '../../lib/share/fragment.ts';
+import { parseFragmentParams } from '../../lib/share/fragment-params.ts';
+import { linkDate, type LinkDate } from '../../lib/share/link-date.ts';
+import { readDateFields } from '../calculators/read-date-fields.ts';
 import { downloadText } from '../calculators/browser.ts';
 import { useCalculatorShell } from '../calculators/shell.ts';
 import { readToday, useToday } from '../calculators/today.ts';
@@ -120,7 +122,8 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id, name: shared.names?.[id] })),
 			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
 		];
-		if (restored.length === 0 && !shared.treatmentDate) return;
+		const fromLink = linkDate(parseFragmentParams(hash).get('t'));
+		if (restored.length === 0 && !fromLink) return;
 		setPicks(restored);
 		// The link never carries the agreement: the reader ticks it again; the prescriber's days wait for it.
 		setPrescriberInputs(
@@ -128,11 +131,10 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 				Object.entries(shared.prescriberDays ?? {}).map(([id, days]) => [id, { before: String(days.daysBefore), after: days.restartDaysAfter == null ? '' : String(days.restartDaysAfter) }]),
 			),
 		);
-		if (shared.treatmentDate) {
-			const parts = toDateParts(shared.treatmentDate);
-			const restoredDate = { day: String(parts.day), month: String(parts.month), year: String(parts.year) };
-			setDate(restoredDate);
-			submit(restoredDate, restored);
+		// The date as the link wrote it, even 30 February or a time: the errors say what to change.
+		if (fromLink) {
+			setDate(fromLink.parts);
+			submit(fromLink.parts, restored, fromLink);
 		}
 	}
 
@@ -153,16 +155,17 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 		return { picks: chosen, error: matches.length === 0 ? t('medication.error.notFound', { query: query.trim(), phone }) : t('medication.error.pressOne') };
 	}
 
-	function submit(parts: DateParts, typed: Pick[]) {
+	/** `fromLink`: the date as a shared link wrote it; one not written as the site writes dates is said at the field. */
+	function submit(parts: DateParts, typed: Pick[], fromLink?: LinkDate) {
 		const today = readToday();
 		const added = addTyped(typed);
 		const chosen = added.picks;
 		if (chosen !== typed) setPicks(chosen);
 		const field = t('medication.treatmentDate.field');
-		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
+		const parsed = readDateFields(parts, today, fromLink);
 		const found: FieldError[] = [];
 		if (!parsed.ok) {
-			const raw = t(`calc.dateError.${parsed.error}`, { field });
+			const raw = t(`calc.dateError.${parsed.error}`, { field, value: fromLink?.text ?? '' });
 			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);
 			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
 			setDateError({ message, fields: [...parsed.fields] });

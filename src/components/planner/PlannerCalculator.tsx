@@ -4,7 +4,8 @@ import { formatDate, formatDuration, formatList } from '../../i18n/format-date.t
 import { formatMoney } from '../../i18n/format-money.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
+import type { LinkDate } from '../../lib/share/link-date.ts';
+import { readDateFields } from '../calculators/read-date-fields.ts';
 import type { HoldItem } from '../../lib/medication/plan-hold.ts';
 import { planCourse, type CourseInputError, type CourseSuggestion, type MoveToOpenDay, type PlannedSession } from '../../lib/planner/plan-course.ts';
 import type { PlannerSettings } from '../../lib/planner/types.ts';
@@ -106,12 +107,12 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 		// Values a link gives outside the clinic's limits go into the fields, and the errors say so.
 		const typed = typedCourseFields(hash);
 		const shared = decodeCourseFragment(hash, settings, rules);
-		if (!typed.firstSession) return;
+		if (!typed.firstSession && typed.sessions === null && typed.weeksBetween === null) return;
 		const restoredPicks: MedicinePick[] = [
 			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id })),
 			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
 		];
-		const restoredDate = typed.firstSession;
+		const restoredDate = typed.firstSession?.parts ?? EMPTY_DATE;
 		const restoredSessions = typed.sessions ?? String(settings.sessions.default);
 		const restoredWeeks = typed.weeksBetween ?? String(settings.weeksBetween.default);
 		setPicks(restoredPicks);
@@ -120,16 +121,17 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 		setDate(restoredDate);
 		setSessions(restoredSessions);
 		setWeeks(restoredWeeks);
-		submit(restoredDate, restoredSessions, restoredWeeks);
+		submit(restoredDate, restoredSessions, restoredWeeks, typed.firstSession ?? undefined);
 	}
 
-	function submit(parts: DateParts, sessionsText: string, weeksText: string) {
+	/** `fromLink`: the date as a shared link wrote it; one not written as the site writes dates is said at the field. */
+	function submit(parts: DateParts, sessionsText: string, weeksText: string, fromLink?: LinkDate) {
 		const today = readToday();
 		const field = t('planner.firstSession.field');
-		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
+		const parsed = readDateFields(parts, today, fromLink);
 		const found: FieldError[] = [];
 		if (!parsed.ok) {
-			const raw = t(`calc.dateError.${parsed.error}`, { field });
+			const raw = t(`calc.dateError.${parsed.error}`, { field, value: fromLink?.text ?? '' });
 			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);
 			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
 			setDateError({ message, fields: [...parsed.fields] });

@@ -180,6 +180,7 @@ export const en = {
 	'calc.dateError.yearOutOfRange': 'The year must have 4 numbers, like 2027',
 	'calc.dateError.inPast': 'The {field} must be today or in the future',
 	'calc.dateError.tooFarAhead': 'The {field} must be within the next year',
+	'calc.dateError.fromLink': 'The {field} in the link you opened (“{value}”) cannot be read; enter the date again',
 	'calc.error': 'Error:',
 	'calc.takeWithYou': 'Take it with you',
 	'calc.download': 'Add these dates to your calendar',

@@ -177,6 +177,7 @@ export const tr: UiStrings = {
 	'calc.dateError.yearOutOfRange': 'Yıl 2027 gibi 4 rakamdan oluşmalıdır',
 	'calc.dateError.inPast': '{field} bugün ya da ileri bir tarih olmalıdır',
 	'calc.dateError.tooFarAhead': '{field} önümüzdeki bir yıl içinde olmalıdır',
+	'calc.dateError.fromLink': 'Açtığınız bağlantıdaki {field} (“{value}”) okunamadı; tarihi yeniden girin',
 	'calc.error': 'Hata:',
 	'calc.takeWithYou': 'Yanınıza alın',
 	'calc.download': 'Bu tarihleri takviminize ekleyin',
