@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { buildCalendar } from '../../lib/calendar-file/ics.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import { localized } from '../../lib/localized-text.ts';
@@ -37,6 +38,8 @@ interface Props {
 	domain: string;
 	/** When the clinic is open (weekdays, holidays, closures): flags a treatment date on a closed day, and says on a too-late answer when to call. */
 	clinicDays?: ClinicDays | undefined;
+	/** The last day the page knows the clinic's closed days for; a treatment date past it says to check with the clinic. */
+	closedUntil: IsoDate;
 }
 
 type Pick = MedicinePick;
@@ -66,7 +69,7 @@ function readPrescriberDays(inputs: Readonly<Record<string, PrescriberDaysInput>
 	return { days, errors };
 }
 
-export default function MedicationCalculator({ lang, tag, strings, rules: pageRules, phone, domain, clinicDays }: Props) {
+export default function MedicationCalculator({ lang, tag, strings, rules: pageRules, phone, domain, clinicDays, closedUntil }: Props) {
 	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
 	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
@@ -282,6 +285,11 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
 						{t('medication.result.title')}
 					</h2>
+					{submitted && submitted.treatmentDate > closedUntil && (
+						<p class="result__closed">
+							<strong>{t('calc.closedDaysEnd', { date: formatDate(closedUntil, tag, 'long') })}</strong>
+						</p>
+					)}
 					{clinicDays && submitted && !isClinicOpen(submitted.treatmentDate, clinicDays) && (
 						<p class="result__closed">
 							<strong>{t('medication.result.closedDay')}</strong>

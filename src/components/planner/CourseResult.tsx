@@ -29,6 +29,9 @@ interface Props {
  * on paper; the timeline picture repeats it. Days the clinic is closed are flagged, with a
  * bookable day to move to where there is one.
  */
+/** The id of a session's heading, which takes focus once the session is moved. */
+export const sessionHeadingId = (number: number) => `session-${number}`;
+
 export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf, onMove, exercise }: Props) {
 	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
@@ -40,7 +43,9 @@ export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf,
 					const medicines = session.medicines?.ok ? session.medicines.items : [];
 					return (
 						<li class="course-list__session" key={session.number}>
-							<h3 class="course-list__title">{t('planner.session.title', { number: session.number, date: day(session.date) })}</h3>
+							<h3 class="course-list__title" id={sessionHeadingId(session.number)} tabIndex={-1}>
+								{t('planner.session.title', { number: session.number, date: day(session.date) })}
+							</h3>
 							{session.moved && (
 								<p>
 									{t('planner.session.moved', { date: day(session.plannedDate) })}{' '}

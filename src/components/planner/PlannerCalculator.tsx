@@ -19,7 +19,7 @@ import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { MedicinePicker, type MedicinePick, pickedIds } from '../medication/MedicinePicker.tsx';
 import { localized } from '../../lib/localized-text.ts';
 import { type PageRules, pickLabel, rulesFromPage } from '../medication/names.ts';
-import { CourseResult } from './CourseResult.tsx';
+import { CourseResult, sessionHeadingId } from './CourseResult.tsx';
 import { CourseTimeline } from './CourseTimeline.tsx';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
 
@@ -39,13 +39,19 @@ interface Props {
 	price?: { amount: number; currency: string } | undefined;
 	/** Where the "exercise programme starts" line links: the clinic's exercise sheet(s). */
 	exercise?: { href: string; text: string } | undefined;
+	/** The last day the page knows the clinic's closed days for; a plan past it says to check with the clinic. */
+	closedUntil: IsoDate;
 }
 
 const DATE_ID = 'first-session';
 const SESSIONS_ID = 'sessions';
 const WEEKS_ID = 'weeks-between';
 const FIND_ID = 'planner-medicine-find';
+const SUMMARY_ID = 'result-summary';
 const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
+
+/** Focuses an element once Preact has rendered the change (its renders run on a microtask). */
+const focusAfterRender = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
 
 type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; weeksBetween: string };
 
@@ -53,7 +59,7 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
  * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price, exercise }: Props) {
+export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price, exercise, closedUntil }: Props) {
 	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
 	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	/** A message in the plural form the count needs (`Intl.PluralRules`). */
@@ -172,6 +178,13 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 		const count = plan?.sessions.length ?? 0;
 		const current = moves === 'all' ? Array.from({ length: count }, (_, i) => i + 1) : moves === 'none' ? [] : [...moves];
 		setMoves(on ? [...current, session.number] : current.filter((n) => n !== session.number));
+		// The button is gone once the session moves: focus goes to the session, whose heading says its new date.
+		focusAfterRender(sessionHeadingId(session.number));
+	}
+
+	function moveAll() {
+		setMoves('all');
+		focusAfterRender(SUMMARY_ID);
 	}
 
 	const labelOfItem = (item: HoldItem) => pickLabel(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
@@ -283,10 +296,15 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
 						{t('planner.result.title')}
 					</h2>
-					<p class="result__summary">
+					<p class="result__summary" id={SUMMARY_ID} tabIndex={-1}>
 						{tn('planner.result.summary', plan.sessions.length, { count: plan.sessions.length, weeks: formatDuration(Number(submitted?.weeksBetween), 'week', tag), first: day(plan.firstSessionDate), last: day(plan.lastSessionDate) })}
 					</p>
 					<p class="result__relief">{t('planner.milestones.relief', { date: day(plan.firstReliefAround) })}</p>
+					{[plan.lastSessionDate, ...plan.followUps.map((visit) => visit.date)].some((date) => date > closedUntil) && (
+						<p class="result__closed">
+							<strong>{t('calc.closedDaysEnd', { date: formatDate(closedUntil, tag, 'long') })}</strong>
+						</p>
+					)}
 					{closedSessions > 0 && <p class="result__closed">{tn('planner.result.closed', closedSessions, { count: closedSessions })}</p>}
 					{plan.courseLimit.fits ? (
 						<p class="course-limit">{t('planner.limit.fits', { months: formatDuration(plan.courseLimit.months, 'month', tag), date: day(plan.courseLimit.latestLastSession) })}</p>
@@ -301,7 +319,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 					)}
 					{closedCount > 1 && (
 						<p class="no-print">
-							<button type="button" class="button button--secondary" onClick={() => setMoves('all')}>
+							<button type="button" class="button button--secondary" onClick={moveAll}>
 								{t('planner.session.moveAll')}
 							</button>
 						</p>
