@@ -40,7 +40,7 @@ async function eachLink(url: string, cases: readonly (readonly [string, string, 
 	for (const [name, hash, fields, errorId, message] of cases) {
 		await page.evaluate((next) => (location.hash = next), hash);
 		const error = page.locator(`#${errorId}`);
-		await expect.poll(async () => ((await error.count()) ? (await error.innerText()).replace(/^Error:\s*/, '') : ''), name).toBe(message);
+		await expect.poll(async () => ((await error.count()) ? (await error.innerText()).replace(/^Error:\s*/, '') : ''), { message: name }).toBe(message);
 		for (const [id, shown] of Object.entries(fields)) expect(await page.locator(`#${id}`).inputValue(), `${name}: #${id}`).toBe(shown);
 		expect(await page.locator('.result').count(), name).toBe(0);
 	}
@@ -54,6 +54,7 @@ test('each malformed planner link opens with what it said and a message at the f
 		['a full-width digit', '#f=2027-03-08&n=3&w=%EF%BC%94', { 'weeks-between': '４' }, 'weeks-between-error', 'Enter the weeks between sessions as a whole number, like 4'],
 		['an unpadded date', '#f=2027-3-8&n=3&w=4', { 'first-session': '8', 'first-session-month': '3' }, 'first-session-error', 'The date of your first session in the link you opened (“2027-3-8”) cannot be read; enter the date again'],
 		['30 February', '#f=2027-02-30&n=3&w=4', { 'first-session': '30', 'first-session-month': '2' }, 'first-session-error', 'The date of your first session must be a real date'],
+		['a medicine the page does not know', '#f=2027-03-08&n=3&w=4&m=warfarn', { 'planner-medicine-find': 'warfarn' }, 'planner-medicine-find-error', 'The link you opened names a medicine this page does not know (“warfarn”); search for it by its name'],
 	]);
 });
 
@@ -65,6 +66,7 @@ test('each malformed medication link opens with what it said and a message at th
 		['a time', '#t=2027-03-12T10:00&m=ibuprofen', date('12', '3', '2027'), 'treatment-date-error', 'The treatment date in the link you opened (“2027-03-12T10:00”) cannot be read; enter the date again'],
 		['the year 2300', '#t=2300-03-12&m=ibuprofen', date('12', '3', '2300'), 'treatment-date-error', 'The treatment date must be within the next year'],
 		['the year 1850', '#t=1850-03-12&m=ibuprofen', date('12', '3', '1850'), 'treatment-date-error', 'The treatment date must be today or in the future'],
+		['a medicine the page does not know', '#t=2027-03-12&m=ibuprofen,warfarn', { ...date('12', '3', '2027'), 'medicine-find': 'warfarn' }, 'medicine-find-error', 'The link you opened names a medicine this page does not know (“warfarn”); search for it by its name'],
 	]);
 });
 

@@ -126,7 +126,10 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
 		];
 		const fromLink = linkDate(parseFragmentParams(hash).get('t'));
-		if (restored.length === 0 && !fromLink) return;
+		const unread = shared.unread ?? [];
+		if (restored.length === 0 && !fromLink && unread.length === 0) return;
+		// A medicine the page does not know stays in the search box, with a message: never dropped unseen.
+		if (unread.length > 0) setQuery(unread.join(', '));
 		setPicks(restored);
 		// The link never carries the agreement: the reader ticks it again; the prescriber's days wait for it.
 		setPrescriberInputs(
@@ -135,10 +138,8 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 			),
 		);
 		// The date as the link wrote it, even 30 February or a time: the errors say what to change.
-		if (fromLink) {
-			setDate(fromLink.parts);
-			submit(fromLink.parts, restored, fromLink);
-		}
+		if (fromLink) setDate(fromLink.parts);
+		if (fromLink || unread.length > 0) submit(fromLink?.parts ?? EMPTY_DATE, restored, fromLink, unread);
 	}
 
 	/** "Show my dates" with a medicine typed but not added: add the one exact match, or say which button to press. */
@@ -158,10 +159,13 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 		return { picks: chosen, error: matches.length === 0 ? t('medication.error.notFound', { query: query.trim(), phone }) : t('medication.error.pressOne') };
 	}
 
-	/** `fromLink`: the date as a shared link wrote it; one not written as the site writes dates is said at the field. */
-	function submit(parts: DateParts, typed: Pick[], fromLink?: LinkDate) {
+	/**
+	 * `fromLink`: the date as a shared link wrote it; one not written as the site writes dates is
+	 * said at the field. `unread`: medicines the link named that the page does not know.
+	 */
+	function submit(parts: DateParts, typed: Pick[], fromLink?: LinkDate, unread: readonly string[] = []) {
 		const today = readToday();
-		const added = addTyped(typed);
+		const added = unread.length > 0 ? { picks: typed, error: t('medication.find.linkUnknown', { names: unread.join(', ') }) } : addTyped(typed);
 		const chosen = added.picks;
 		if (chosen !== typed) setPicks(chosen);
 		const field = t('medication.treatmentDate.field');

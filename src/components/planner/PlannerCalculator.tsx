@@ -76,6 +76,8 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 	const [countErrors, setCountErrors] = useState<readonly CourseInputError[]>([]);
 	const [refusedSuggestions, setRefusedSuggestions] = useState<readonly CourseSuggestion[]>([]);
 	const [submitted, setSubmitted] = useState<Submitted | undefined>();
+	const [query, setQuery] = useState('');
+	const [findError, setFindError] = useState<string | undefined>();
 	const today = useToday();
 
 	const medicines = picks.length === 0 ? undefined : {
@@ -113,7 +115,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 		// Values a link gives outside the clinic's limits go into the fields, and the errors say so.
 		const typed = typedCourseFields(hash);
 		const shared = decodeCourseFragment(hash, settings, rules);
-		if (!typed.firstSession && typed.sessions === null && typed.weeksBetween === null) return;
+		const unread = shared.unread ?? [];
+		if (!typed.firstSession && typed.sessions === null && typed.weeksBetween === null && unread.length === 0) return;
+		// A medicine the page does not know stays in the search box, with a message: never dropped unseen.
+		setQuery(unread.join(', '));
 		const restoredPicks: MedicinePick[] = [
 			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id })),
 			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
@@ -127,11 +132,14 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 		setDate(restoredDate);
 		setSessions(restoredSessions);
 		setWeeks(restoredWeeks);
-		submit(restoredDate, restoredSessions, restoredWeeks, typed.firstSession ?? undefined);
+		submit(restoredDate, restoredSessions, restoredWeeks, typed.firstSession ?? undefined, unread);
 	}
 
-	/** `fromLink`: the date as a shared link wrote it; one not written as the site writes dates is said at the field. */
-	function submit(parts: DateParts, sessionsText: string, weeksText: string, fromLink?: LinkDate) {
+	/**
+	 * `fromLink`: the date as a shared link wrote it; one not written as the site writes dates is
+	 * said at the field. `unread`: medicines the link named that the page does not know.
+	 */
+	function submit(parts: DateParts, sessionsText: string, weeksText: string, fromLink?: LinkDate, unread: readonly string[] = []) {
 		const today = readToday();
 		const field = t('planner.firstSession.field');
 		const parsed = readDateFields(parts, today, fromLink);
@@ -149,6 +157,9 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 		const checked = planCourse({ firstSession, today, sessions: sessionsText, weeksBetween: weeksText, settings });
 		const counts = checked.status === 'invalid' ? checked.errors.filter((error) => error.field === 'sessions' || error.field === 'weeksBetween') : [];
 		for (const error of counts) found.push({ field: error.field === 'sessions' ? SESSIONS_ID : WEEKS_ID, message: countMessage(error) });
+		const findError = unread.length > 0 ? t('medication.find.linkUnknown', { names: unread.join(', ') }) : undefined;
+		if (findError) found.push({ field: FIND_ID, message: findError });
+		setFindError(findError);
 		setCountErrors(counts);
 		setRefusedSuggestions(parsed.ok && checked.status === 'invalid' ? checked.suggestions : []);
 		setErrors(found);
@@ -279,10 +290,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 				{countField(SESSIONS_ID, 'sessions', sessions, setSessions, settings.sessions)}
 				{countField(WEEKS_ID, 'weeksBetween', weeks, setWeeks, settings.weeksBetween)}
 
-				<details class="details" open={picks.length > 0}>
+				<details class="details" open={picks.length > 0 || findError !== undefined}>
 					<summary>{t('planner.medicines.summary')}</summary>
 					<p class="hint">{t('planner.medicines.hint')}</p>
-					<MedicinePicker id={FIND_ID} lang={lang} strings={strings} rules={rules} phone={phone} picks={picks} onPicks={setPicks} agreed={agreed} onAgreed={setAgreed} />
+					<MedicinePicker id={FIND_ID} lang={lang} strings={strings} rules={rules} phone={phone} picks={picks} onPicks={setPicks} agreed={agreed} onAgreed={setAgreed} query={query} onQuery={setQuery} error={findError} />
 				</details>
 
 				<button type="submit" class="button">

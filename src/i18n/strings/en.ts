@@ -199,6 +199,7 @@ export const en = {
 	'medication.intro': 'Use this if your clinic asked you to stop a medicine before your treatment. It shows the exact dates in your own calendar.',
 	'medication.treatmentDate.legend': 'When is your treatment?',
 	'medication.treatmentDate.field': 'treatment date',
+	'medication.find.linkUnknown': 'The link you opened names a medicine this page does not know (“{names}”); search for it by its name',
 	'medication.find.label': 'Find your medicine',
 	'medication.find.hint': 'Type any part of the name on the medicine packet, like Brufen, ibuprofen or Xarelto.',
 	'medication.find.none': 'No medicine has that name. Check the spelling, or choose the kind of medicine below. If it is not on the list, call the clinic on {phone}.',

@@ -196,6 +196,7 @@ export const tr: UiStrings = {
 	'medication.intro': 'Kliniğiniz tedaviden önce bir ilaca ara vermenizi istediyse bunu kullanın. Kesin tarihleri kendi takviminize göre gösterir.',
 	'medication.treatmentDate.legend': 'Tedaviniz ne zaman?',
 	'medication.treatmentDate.field': 'tedavi tarihi',
+	'medication.find.linkUnknown': 'Açtığınız bağlantıda bu sayfanın tanımadığı bir ilaç var (“{names}”); ilacı adıyla arayın',
 	'medication.find.label': 'İlacınızı bulun',
 	'medication.find.hint': 'İlaç kutusundaki adın herhangi bir bölümünü yazın; örneğin Dolven, ibuprofen ya da Xarelto.',
 	'medication.find.none': 'Bu adla bir ilaç yok. Yazımı kontrol edin ya da aşağıdan ilacın türünü seçin. Listede yoksa kliniği {phone} numarasından arayın.',

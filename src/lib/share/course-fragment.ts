@@ -21,6 +21,8 @@ export type CourseShareInputs = {
 	readonly medicineIds: readonly string[];
 	readonly groupIds: readonly string[];
 	readonly prescriberAgreed: readonly string[];
+	/** Medicines and groups the link named that the clinic's rules do not know (see ./fragment.ts). */
+	readonly unread?: readonly string[] | undefined;
 };
 
 /** The limits a link's numbers must keep; anything outside is dropped, not clamped. */
@@ -90,6 +92,7 @@ export function decodeCourseFragment(
 		medicineIds: medicines.medicineIds,
 		groupIds: medicines.groupIds,
 		prescriberAgreed: medicines.prescriberAgreed,
+		...(medicines.unread ? { unread: medicines.unread } : {}),
 	};
 }
 

@@ -27,7 +27,8 @@ const CONTROLS = new RegExp(CONTROL_CHARACTER.source, 'gu');
  * @example
  * linkDate('2027-3-1T10:00')
  * //=> { parts: { day: '1', month: '3', year: '2027' }, asWritten: false, text: '2027-3-1T10:00' }
- * linkDate('2027-02-30')?.asWritten // => true
+ * linkDate('2027-02-30')?.asWritten
+ * //=> true
  */
 export function linkDate(text: string | undefined): LinkDate | undefined {
 	if (text === undefined || text === '') return undefined;
@@ -44,7 +45,8 @@ export function linkDate(text: string | undefined): LinkDate | undefined {
  * A link's value as a field or message may show it: at most 30 characters, no control characters.
  *
  * @example
- * shownText('１e2\u0007') // => '１e2'
+ * shownText('１e2\u0007')
+ * //=> '１e2'
  */
 export function shownText(text: string): string {
 	const clean = text.replace(CONTROLS, '');
