@@ -51,7 +51,7 @@ describe('decodeCourseFragment', () => {
 		// Session numbers that cannot exist, and repeats, are dropped.
 		['#mv=0,2,2,7,all,-1', { moves: [2] }],
 		['#mv=all', { moves: 'all' }],
-		['#m=ibuprofen,no-such&ok=no-such', { medicineIds: ['ibuprofen'], prescriberAgreed: [] }],
+		['#m=ibuprofen,no-such&ok=no-such', { medicineIds: ['ibuprofen'], prescriberAgreed: [], unread: ['no-such'] }],
 	])('%s', (fragment, expected) => {
 		expect(decodeCourseFragment(fragment, limits, rules)).toEqual({ ...empty, ...expected });
 	});

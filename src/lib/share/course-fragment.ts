@@ -67,7 +67,7 @@ export function encodeCourseFragment(inputs: CourseShareInputs): string {
  *
  * @example
  * decodeCourseFragment('#f=2027-03-01&n=30&w=4&mv=2,9,x&m=ibuprofen,<b>', { sessions: { min: 1, max: 6 }, weeksBetween: { min: 2, max: 6 } }, defaultMedicationRules)
- * //=> { firstSession: '2027-03-01', sessions: null, weeksBetween: 4, moves: [2], medicineIds: ['ibuprofen'], groupIds: [], prescriberAgreed: [] }
+ * //=> { firstSession: '2027-03-01', sessions: null, weeksBetween: 4, moves: [2], medicineIds: ['ibuprofen'], groupIds: [], prescriberAgreed: [], unread: ['<b>'] }
  */
 export function decodeCourseFragment(
 	fragment: string | null | undefined,

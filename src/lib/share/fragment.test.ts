@@ -62,8 +62,8 @@ describe('decodeHoldFragment', () => {
 		// Not a real date.
 		['#t=2027-02-30', { treatmentDate: null }],
 		['#t=12/03/2027', { treatmentDate: null }],
-		// Unknown and repeated ids are dropped.
-		['#m=ibuprofen,no-such,ibuprofen,IBUPROFEN', { medicineIds: ['ibuprofen'] }],
+		// Repeated ids are dropped; unknown ones are given back to be said at the search box (issue 28).
+		['#m=ibuprofen,no-such,ibuprofen,IBUPROFEN', { medicineIds: ['ibuprofen'], unread: ['no-such', 'IBUPROFEN'] }],
 		// A group id is not a medicine id, and the other way round.
 		['#m=nsaid&g=ibuprofen,nsaid', { medicineIds: [], groupIds: ['nsaid'] }],
 		// An agreement never travels.
