@@ -1,4 +1,5 @@
 import { visit, type Document } from 'yaml';
+import { CONTROL_CHARACTER } from '../control-characters.ts';
 
 /*
  * What YAML allows that a clinic's file must not use. A tag (`!!js/function`, `!custom`, even
@@ -7,8 +8,7 @@ import { visit, type Document } from 'yaml';
  * make text read in a different order) would be published as they are.
  */
 
-/** C0 and C1 control characters other than tab and line breaks, and the bidirectional controls. */
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+export { CONTROL_CHARACTER };
 
 /**
  * The first explicit tag in a YAML document, with where it is, or undefined.

@@ -1,5 +1,3 @@
-import { CONTROL_CHARACTER } from '../settings/yaml-checks.ts';
-
 /*
  * A date as a shared link wrote it, for the date fields. The site writes dates as YYYY-MM-DD;
  * anything else (an unpadded date, a time, words) was changed on the way, so the calculator
@@ -19,7 +17,8 @@ export type LinkDate = {
 /** The longest text a message quotes from a link. */
 const SHOWN = 30;
 
-const CONTROLS = new RegExp(CONTROL_CHARACTER.source, 'gu');
+/** Control and format characters (bidirectional overrides among them): shown as nothing. */
+const CONTROLS = /[\p{Cc}\p{Cf}]/gu;
 
 /**
  * The date fields for a link's date text, or undefined when the link gives none.
