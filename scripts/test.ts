@@ -23,6 +23,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ensureChromium } from './chromium.ts';
 import { ensureJava } from './java.ts';
+import { ensurePrintTools } from './print-tools.ts';
 import { ensureWebServers } from './web-servers.ts';
 
 /** The sub-path the browser tests serve the site under. */
@@ -75,6 +76,7 @@ step('W3C Nu HTML Checker', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DI
 step('HTML, links and anchors, titles', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
 const chrome = ensureChromium();
 step('Page-weight budgets, measured in Chromium', 'node', ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE], { CHROME_PATH: chrome });
+ensurePrintTools();
 step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
 	CHROME_PATH: chrome,
 	SITE_DIR: TEST_OUT_DIR,

@@ -21,7 +21,7 @@ test('astro build refuses broken guides with file, line and fix, and no stack tr
 	edit('results.mdx', (t) => `${t}\nexport const x = process.exit(3)\n\n<Warning>Take care.</Warning>\n`);
 	edit('questions.mdx', (t) => t.replace(/^title: (.*)$/m, 'title: "$1'));
 	edit('aftercare.mdx', (t) => `${t}\n<PageLink guide="no-such-guide">x</PageLink> <KeyFacts>\n`);
-	edit('side-effects.mdx', (t) => `${t}\n<CareCard level="urgent" title="Call us">\n\n- a\n- b\n- c\n- d\n- e\n- f\n\n</CareCard>\n`);
+	edit('side-effects.mdx', (t) => `${t}\n<CareCard level="urgent">\n\n- a\n- b\n- c\n- d\n- e\n- f\n\n</CareCard>\n`);
 	writeFileSync(join(guides, 'en', 'preparation.mdx'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(join(guides, 'en', 'preparation.mdx'))]));
 	const result = spawnSync('astro', ['build', '--outDir', join(dir, 'out')], {
 		env: { ...process.env, GUIDES_DIR: guides },
@@ -38,7 +38,7 @@ test('astro build refuses broken guides with file, line and fix, and no stack tr
 	expect(output).toMatch(/results\.mdx, line \d+: <Warning> is not a guide component/);
 	expect(output).toMatch(/questions\.mdx, line \d+: the front matter is not valid YAML/);
 	expect(output).toMatch(/aftercare\.mdx, line \d+: the text cannot be read \(Expected a closing tag for `<KeyFacts>`/);
-	expect(output).toMatch(/side-effects\.mdx, line \d+: the care card "Call us" has 6 bullets/);
+	expect(output).toMatch(/side-effects\.mdx, line \d+: the urgent care card has 6 bullets/);
 	expect(output).toMatch(/preparation\.mdx: the file starts with an invisible byte-order mark \(BOM\); save it as UTF-8 without BOM/);
 	expect(output).not.toMatch(/Stack trace|^\s+at /m);
 }, 90_000);

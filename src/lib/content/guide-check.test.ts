@@ -67,13 +67,13 @@ describe('a guide as written', () => {
 		['a Value with no name', 'Stop <Value /> before.\n', 'line 15: <Value> needs a name="…" attribute, one of "holdDaysBefore", "courseMaxMonths", "bruisingDays", "firstReliefWeeks", "injectionsMin", "injectionsMax", "injectionsPerSession", "sessionsDefault", "sessionsMin", "sessionsMax", "sessionsRange", "weeksBetweenDefault", "weeksBetweenMin", "weeksBetweenMax", "weeksBetweenRange", "exerciseStartDays", "emergencyNumber", "clinicName", "clinicPhone".'],
 		['an unknown component', '<Warning>Take care.</Warning>\n', 'line 15: <Warning> is not a guide component; use one of <BodyMap>, <CareCard>, <KeyFacts>, <PageLink>, <SessionPrice>, <Value>, <ExerciseSheetList>, or check its spelling.'],
 		['a dotted component', '<Foo.Bar />\n', 'line 15: <Foo.Bar> is not a guide component; use one of <BodyMap>, <CareCard>, <KeyFacts>, <PageLink>, <SessionPrice>, <Value>, <ExerciseSheetList>, or check its spelling.'],
-		['an unknown care card level', '<CareCard level="red" title="Call us">\n\n- Pain\n\n</CareCard>\n', 'line 15: <CareCard level="red"> is not one the site has; use one of "non-urgent", "urgent", "emergency".'],
-		['a care card without a level', '<CareCard title="Call us">\n\n- Pain\n\n</CareCard>\n', 'line 15: <CareCard> needs a level="…" attribute, one of "non-urgent", "urgent", "emergency".'],
-		['a care card of six bullets', '<CareCard level="urgent" title="Call us">\n\n- a\n- b\n- c\n- d\n- e\n- f\n\n</CareCard>\n', 'line 15: the care card "Call us" has 6 bullets; a care card holds at most 5, so split it into two cards or shorten the list.'],
+		['an unknown care card level', '<CareCard level="red">\n\n- Pain\n\n</CareCard>\n', 'line 15: <CareCard level="red"> is not one the site has; use one of "non-urgent", "urgent", "emergency".'],
+		['a care card without a level', '<CareCard headingLevel="3">\n\n- Pain\n\n</CareCard>\n', 'line 15: <CareCard> needs a level="…" attribute, one of "non-urgent", "urgent", "emergency".'],
+		['a care card of six bullets', '<CareCard level="urgent">\n\n- a\n- b\n- c\n- d\n- e\n- f\n\n</CareCard>\n', 'line 15: the urgent care card has 6 bullets; a care card holds at most 5, so split it into two cards or shorten the list.'],
 		['an unknown attribute on a component', '<KeyFacts colour="red">\n\n- a\n\n</KeyFacts>\n', 'line 15: <KeyFacts> has no colour= attribute; it takes title=, headingLevel=.'],
 		['a link to a page the site does not have', '<PageLink to="medicine">dates</PageLink>\n', 'line 15: <PageLink to="medicine"> is not one the site has; use one of'],
 		['a link to a guide this language does not have', '<PageLink guide="side-efects">help</PageLink>\n', 'line 15: <PageLink guide="side-efects"> names no guide in this language; use the file name of one, like "costs", "side-effects".'],
-		['an unclosed tag', 'Text <CareCard level="urgent" title="x">\n\nmore\n', 'line 15: the text cannot be read (Expected a closing tag for `<CareCard>` before the end of `paragraph`); check that every <Component> is closed, and write a { or < that is meant as text as \\{ or &lt;.'],
+		['an unclosed tag', 'Text <CareCard level="urgent">\n\nmore\n', 'line 15: the text cannot be read (Expected a closing tag for `<CareCard>` before the end of `paragraph`); check that every <Component> is closed, and write a { or < that is meant as text as \\{ or &lt;.'],
 		['an HTML comment', 'Text.\n\n<!-- note -->\n', 'line 17: the text cannot be read ('],
 		['a control character', 'Call us\u0007 today.\n', 'line 15: the line holds an invisible control character (U+0007); delete the line\'s odd character or retype the line.'],
 		['a right-to-left override', 'Call us \u202etoday.\n', 'line 15: the line holds an invisible control character (U+202E); delete the line\'s odd character or retype the line.'],
@@ -101,7 +101,7 @@ describe('a guide as written', () => {
 	});
 
 	test('the guide components, Markdown and plain text-level HTML are allowed', () => {
-		const body = '<CareCard level="urgent" title="Call us">\n- Pain\n</CareCard>\n\nTake <Value name="holdDaysBefore" /> off. <abbr title="non-steroidal">NSAID</abbr>\n\n[NHS](https://www.nhs.uk/) and [costs](/guides/costs/) and <PageLink to="planner">plan</PageLink>.\n';
+		const body = '<CareCard level="urgent" />\n\nTake <Value name="holdDaysBefore" /> off. <abbr title="non-steroidal">NSAID</abbr>\n\n[NHS](https://www.nhs.uk/) and [costs](/guides/costs/) and <PageLink to="planner">plan</PageLink>.\n';
 		expect(checkMdx(body)).toEqual([]);
 	});
 });

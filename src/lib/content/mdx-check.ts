@@ -1,6 +1,7 @@
 import { mdxToMdast } from 'satteri';
 import { fixedPages } from '../routes.ts';
 import { settingNames } from './setting-values.ts';
+import { careLevels } from './warning-signs.ts';
 
 /*
  * What a guide's MDX may contain beyond Markdown. A guide is content, never code: MDX would run
@@ -23,9 +24,6 @@ export const ALLOWED_ELEMENTS = new Set([
 /** Attributes allowed on those elements (components take their own props). */
 export const ALLOWED_ATTRIBUTES = new Set(['lang', 'dir', 'title', 'datetime', 'cite', 'colspan', 'rowspan', 'scope', 'headers', 'open', 'start', 'reversed']);
 
-/** The CareCard levels (src/components/content/CareCard.astro). */
-export const CARE_CARD_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
-
 /** NHS content guidance: a care card holds no more than 5 bullets. */
 export const MAX_CARE_CARD_BULLETS = 5;
 
@@ -35,7 +33,8 @@ export const MAX_CARE_CARD_BULLETS = 5;
  */
 export const GUIDE_COMPONENTS: Readonly<Record<string, Readonly<Record<string, readonly string[] | 'text'>>>> = {
 	BodyMap: { back: 'text', hip: 'text', knee: 'text', shoulder: 'text', wrist: 'text', tendons: 'text' },
-	CareCard: { level: CARE_CARD_LEVELS, title: 'text', headingLevel: ['2', '3', '4'] },
+	// Its heading and signs come from src/lib/content/warning-signs.ts: a guide gives only the level.
+	CareCard: { level: careLevels, headingLevel: ['2', '3', '4'] },
 	KeyFacts: { title: 'text', headingLevel: ['2', '3'] },
 	PageLink: { to: fixedPages, guide: 'text', hash: 'text' },
 	SessionPrice: {},
@@ -44,7 +43,7 @@ export const GUIDE_COMPONENTS: Readonly<Record<string, Readonly<Record<string, r
 };
 
 /** Attributes a component must have. */
-const REQUIRED: Readonly<Record<string, readonly string[]>> = { CareCard: ['level', 'title'], Value: ['name'] };
+const REQUIRED: Readonly<Record<string, readonly string[]>> = { CareCard: ['level'], Value: ['name'] };
 
 /** Link targets a guide may use: its own pages, https, mail and phone; never `//other.site`. */
 const SAFE_LINK = /^(https:\/\/|mailto:|tel:|#|\/(?![/\\])|\.{1,2}\/|[a-z0-9-]+\/?(#.*)?$)/i;
@@ -158,7 +157,7 @@ export function checkMdx(body: string, context: MdxContext = {}): MdxProblem[] {
 		if (name === 'CareCard') {
 			const bullets = (node.children ?? []).filter((child) => child.type === 'list').reduce((sum, list) => sum + (list.children?.length ?? 0), 0);
 			if (bullets > MAX_CARE_CARD_BULLETS) {
-				add(`the care card "${given.get('title') ?? ''}" has ${bullets} bullets; a care card holds at most ${MAX_CARE_CARD_BULLETS}, so split it into two cards or shorten the list`);
+				add(`the ${given.get('level') ?? ''} care card has ${bullets} bullets; a care card holds at most ${MAX_CARE_CARD_BULLETS}, so split it into two cards or shorten the list`);
 			}
 		}
 	};
