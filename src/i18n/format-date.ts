@@ -20,8 +20,11 @@ const options: Record<DateStyle, Intl.DateTimeFormatOptions> = {
  */
 export function formatDate(isoDate: string, tag: string, style: DateStyle = 'long'): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+	const date = new Date(0);
+	// setUTCFullYear, not Date.UTC: that reads the years 0 to 99 as 1900 to 1999.
+	date.setUTCFullYear(y, m - 1, d);
 	return new Intl.DateTimeFormat(tag, { ...options[style], timeZone: 'UTC' })
-		.format(new Date(Date.UTC(y, m - 1, d)))
+		.format(date)
 		.replace(',', '');
 }
 

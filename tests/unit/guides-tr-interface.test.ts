@@ -59,6 +59,7 @@ const samples: Record<string, string> = {
 	ingredient: 'aspirin (asetilsalisilik asit)',
 	blank: '________',
 	medicine: 'Xarelto (rivaroksaban)',
+	value: '2027-3-5',
 };
 
 // The printouts' words (issue 23) are held to the same checks as the interface's.

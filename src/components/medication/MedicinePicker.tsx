@@ -75,9 +75,18 @@ export function MedicinePicker(props: Props) {
 		document.getElementById(id)?.focus();
 	}
 
-	function remove(pick: MedicinePick) {
-		onPicks(picks.filter((p) => !(p.selection === pick.selection && p.id === pick.id)));
+	const removeId = (pick: MedicinePick) => `${id}-remove-${pick.selection}-${pick.id}`;
+
+	/** With `moveFocus` (its "Remove" button was pressed), focus goes to the next medicine's button, or the search box when none is left. */
+	function remove(pick: MedicinePick, moveFocus = false) {
+		const index = picks.findIndex((p) => p.selection === pick.selection && p.id === pick.id);
+		const rest = picks.filter((_, i) => i !== index);
+		onPicks(rest);
 		onAgreed(agreed.filter((agreedId) => agreedId !== pick.id));
+		if (!moveFocus) return;
+		const next = rest[Math.min(index, rest.length - 1)];
+		// After Preact has rendered the shorter list (its renders run on a microtask).
+		setTimeout(() => document.getElementById(next ? removeId(next) : id)?.focus());
 	}
 
 	const needsAgreement = (pick: MedicinePick) => {
@@ -196,7 +205,7 @@ export function MedicinePicker(props: Props) {
 						return (
 							<li key={`${pick.selection}-${pick.id}`} class="chosen__item">
 								<span class="chosen__name">{capitalise(label, lang)}</span>
-								<button type="button" class="link-button" onClick={() => remove(pick)}>
+								<button type="button" class="link-button" id={removeId(pick)} onClick={() => remove(pick, true)}>
 									{t('medication.chosen.remove', { name: label })}
 								</button>
 								{needsAgreement(pick) && (

@@ -5,6 +5,7 @@ import type { HoldItem } from '../../lib/medication/plan-hold.ts';
 import { sideEffectsWindow } from '../../lib/planner/course-events.ts';
 import type { CoursePlan, PlannedSession } from '../../lib/planner/plan-course.ts';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
+import { sessionHeadingId } from './ids.ts';
 
 /** Stands for a medicine's name while lines are compared. */
 const NAME = '\u0000';
@@ -41,7 +42,9 @@ export function CourseResult({ plan, strings, tag, phone, followUpName, nameOf, 
 					const medicines = session.medicines?.ok ? session.medicines.items : [];
 					return (
 						<li class="course-list__session" key={session.number}>
-							<h3 class="course-list__title">{t('planner.session.title', { number: session.number, date: day(session.date) })}</h3>
+							<h3 class="course-list__title" id={sessionHeadingId(session.number)} tabIndex={-1}>
+								{t('planner.session.title', { number: session.number, date: day(session.date) })}
+							</h3>
 							{session.moved && (
 								<p>
 									{t('planner.session.moved', { date: day(session.plannedDate) })}{' '}

@@ -3,7 +3,8 @@ import { capitalise, fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
+import type { LinkDate } from '../../lib/share/link-date.ts';
+import { readDateFields } from '../calculators/read-date-fields.ts';
 import type { HoldItem } from '../../lib/medication/plan-hold.ts';
 import { planCourse, type CourseInputError, type CourseSuggestion, type MoveToOpenDay, type PlannedSession } from '../../lib/planner/plan-course.ts';
 import type { PlannerSettings } from '../../lib/planner/types.ts';
@@ -22,6 +23,7 @@ import { PickerSlot, usePickerLoader } from '../medication/lazy-picker.tsx';
 import { type MedicinePick, pickedIds } from '../medication/picks.ts';
 import { localized } from '../../lib/localized-text.ts';
 import { planSentences } from './plan-sentences.ts';
+import { sessionHeadingId } from './ids.ts';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
 
 interface Props {
@@ -38,6 +40,8 @@ interface Props {
 	price?: { amount: number; currency: string } | undefined;
 	/** Where the "exercise programme starts" line links: the clinic's exercise sheet(s). */
 	exercise?: { href: string; text: string } | undefined;
+	/** The last day the page knows the clinic's closed days for; a plan past it says to check with the clinic. */
+	closedUntil: IsoDate;
 	/** The prescriber's letter (clinic.yaml `letters`); left out when the clinic turned it off. */
 	letter?: LetterSettings | undefined;
 }
@@ -46,7 +50,11 @@ const DATE_ID = 'first-session';
 const SESSIONS_ID = 'sessions';
 const WEEKS_ID = 'weeks-between';
 const FIND_ID = 'planner-medicine-find';
+const SUMMARY_ID = 'result-summary';
 const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
+
+/** Focuses an element once Preact has rendered the change (its renders run on a microtask). */
+const focusAfterRender = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
 
 type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; weeksBetween: string };
 
@@ -54,7 +62,7 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
  * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise, letter }: Props) {
+export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise, closedUntil, letter }: Props) {
 	const medicinePicker = usePickerLoader(lang, 'plain');
 	// The answer's components load at the first touch of the form (./result-view.ts).
 	const view = useOnDemand(() => import('./result-view.ts'));
@@ -77,6 +85,8 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 	const [countErrors, setCountErrors] = useState<readonly CourseInputError[]>([]);
 	const [refusedSuggestions, setRefusedSuggestions] = useState<readonly CourseSuggestion[]>([]);
 	const [submitted, setSubmitted] = useState<Submitted | undefined>();
+	const [query, setQuery] = useState('');
+	const [findError, setFindError] = useState<string | undefined>();
 	const today = useToday();
 
 	const medicines = picks.length === 0 || !rules ? undefined : {
@@ -131,12 +141,15 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 		// Values a link gives outside the clinic's limits go into the fields, and the errors say so.
 		const typed = typedCourseFields(hash);
 		const shared = decodeCourseFragment(hash, settings, rules);
-		if (!typed.firstSession) return;
+		const unread = shared.unread ?? [];
+		if (!typed.firstSession && typed.sessions === null && typed.weeksBetween === null && unread.length === 0) return;
+		// A medicine the page does not know stays in the search box, with a message: never dropped unseen.
+		setQuery(unread.join(', '));
 		const restoredPicks: MedicinePick[] = [
 			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id })),
 			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
 		];
-		const restoredDate = typed.firstSession;
+		const restoredDate = typed.firstSession?.parts ?? EMPTY_DATE;
 		const restoredSessions = typed.sessions ?? String(settings.sessions.default);
 		const restoredWeeks = typed.weeksBetween ?? String(settings.weeksBetween.default);
 		setPicks(restoredPicks);
@@ -145,17 +158,21 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 		setDate(restoredDate);
 		setSessions(restoredSessions);
 		setWeeks(restoredWeeks);
-		submit(restoredDate, restoredSessions, restoredWeeks);
+		submit(restoredDate, restoredSessions, restoredWeeks, typed.firstSession ?? undefined, unread);
 	}
 
-	function submit(parts: DateParts, sessionsText: string, weeksText: string) {
+	/**
+	 * `fromLink`: the date as a shared link wrote it; one not written as the site writes dates is
+	 * said at the field. `unread`: medicines the link named that the page does not know.
+	 */
+	function submit(parts: DateParts, sessionsText: string, weeksText: string, fromLink?: LinkDate, unread: readonly string[] = []) {
 		void view.load();
 		const today = readToday();
 		const field = strings['planner.firstSession.field'];
-		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
+		const parsed = readDateFields(parts, today, fromLink);
 		const found: FieldError[] = [];
 		if (!parsed.ok) {
-			const message = t(`calc.dateError.${parsed.error}`, { field });
+			const message = t(`calc.dateError.${parsed.error}`, { field, value: fromLink?.text ?? '' });
 			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
 			setDateError({ message, fields: [...parsed.fields] });
 		} else {
@@ -166,6 +183,9 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 		const checked = planCourse({ firstSession, today, sessions: sessionsText, weeksBetween: weeksText, settings });
 		const counts = checked.status === 'invalid' ? checked.errors.filter((error) => error.field === 'sessions' || error.field === 'weeksBetween') : [];
 		for (const error of counts) found.push({ field: error.field === 'sessions' ? SESSIONS_ID : WEEKS_ID, message: countMessage(error) });
+		const findError = unread.length > 0 ? t('calc.linkUnknown', { names: unread.join(', ') }) : undefined;
+		if (findError) found.push({ field: FIND_ID, message: findError });
+		setFindError(findError);
 		setCountErrors(counts);
 		setRefusedSuggestions(parsed.ok && checked.status === 'invalid' ? checked.suggestions : []);
 		setErrors(found);
@@ -195,6 +215,13 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 		const count = plan?.sessions.length ?? 0;
 		const current = moves === 'all' ? Array.from({ length: count }, (_, i) => i + 1) : moves === 'none' ? [] : [...moves];
 		setMoves(on ? [...current, session.number] : current.filter((n) => n !== session.number));
+		// The button is gone once the session moves: focus goes to the session, whose heading says its new date.
+		focusAfterRender(sessionHeadingId(session.number));
+	}
+
+	function moveAll() {
+		setMoves('all');
+		focusAfterRender(SUMMARY_ID);
 	}
 
 	const labelOfItem = (item: HoldItem) => labelOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
@@ -291,10 +318,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 				{countField(SESSIONS_ID, 'sessions', sessions, setSessions, settings.sessions)}
 				{countField(WEEKS_ID, 'weeksBetween', weeks, setWeeks, settings.weeksBetween)}
 
-				<details class="details" open={picks.length > 0} onToggle={(event) => event.currentTarget.open && void medicinePicker.load()}>
+				<details class="details" open={picks.length > 0 || findError !== undefined} onToggle={(event) => event.currentTarget.open && void medicinePicker.load()}>
 					<summary>{t('planner.medicines.summary')}</summary>
 					<p class="hint">{t('planner.medicines.hint')}</p>
-					<PickerSlot loader={medicinePicker} props={{ id: FIND_ID, lang, phone, picks, onPicks: setPicks, agreed, onAgreed: setAgreed }} />
+					<PickerSlot loader={medicinePicker} props={{ id: FIND_ID, lang, phone, picks, onPicks: setPicks, agreed, onAgreed: setAgreed, query, onQuery: setQuery, error: findError }} />
 				</details>
 
 				<button type="submit" class="button">
@@ -308,8 +335,15 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
 						{t('planner.result.title')}
 					</h2>
-					<p class="result__summary">{words?.summary}</p>
+					<p class="result__summary" id={SUMMARY_ID} tabIndex={-1}>
+						{words?.summary}
+					</p>
 					<p class="result__relief">{words?.relief}</p>
+					{[plan.lastSessionDate, ...plan.followUps.map((visit) => visit.date)].some((date) => date > closedUntil) && (
+						<p class="result__closed">
+							<strong>{t('calc.closedDaysEnd', { date: formatDate(closedUntil, tag, 'long') })}</strong>
+						</p>
+					)}
 					{words?.closed && <p class="result__closed">{words.closed}</p>}
 					{words?.limit.fits === true ? (
 						<p class="course-limit">{words.limit.text}</p>
@@ -326,7 +360,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 					)}
 					{closedCount > 1 && (
 						<p class="no-print">
-							<button type="button" class="button button--secondary" onClick={() => setMoves('all')}>
+							<button type="button" class="button button--secondary" onClick={moveAll}>
 								{t('planner.session.moveAll')}
 							</button>
 						</p>
