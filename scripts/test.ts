@@ -21,6 +21,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ensureChromium } from './chromium.ts';
 import { ensureJava } from './java.ts';
+import { ensurePdftotext } from './poppler.ts';
 
 /** The sub-path the browser tests serve the site under. */
 const TEST_BASE = '/clinic-site/';
@@ -72,6 +73,7 @@ step('W3C Nu HTML Checker', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DI
 step('HTML, links and anchors, titles', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
 const chrome = ensureChromium();
 step('Page-weight budgets, measured in Chromium', 'node', ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE], { CHROME_PATH: chrome });
+ensurePdftotext();
 step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
 	CHROME_PATH: chrome,
 	SITE_DIR: TEST_OUT_DIR,

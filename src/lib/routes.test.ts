@@ -38,12 +38,14 @@ describe('buildRoutes', () => {
 				'medication-dates/',
 				'plan-your-sessions/',
 				'search/',
+				'print/before-treatment/',
 				'tr/',
 				'tr/guides/',
 				'tr/guides/costs/',
 				'tr/medication-dates/',
 				'tr/plan-your-sessions/',
 				'tr/search/',
+				'tr/print/before-treatment/',
 			].sort(),
 		);
 	});
@@ -69,6 +71,7 @@ describe('the page-kind table', () => {
 			medication: 'medication-dates/',
 			search: 'search/',
 			exercise: 'exercises/knee/',
+			pack: 'print/before-treatment/',
 			notFound: '404.html',
 		});
 	});
@@ -95,9 +98,9 @@ describe('the page-kind table', () => {
 	});
 
 	test('a page component table needs every routed kind', () => {
-		const complete: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', search: 's', exercise: 'e' };
+		const complete: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', search: 's', exercise: 'e', pack: 'k' };
 		// @ts-expect-error: a kind without a component (here `search`) fails the type check.
-		const missing: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', exercise: 'e' };
+		const missing: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', exercise: 'e', pack: 'k' };
 		expect(Object.keys(complete).length - Object.keys(missing).length).toBe(1);
 	});
 });

@@ -39,6 +39,8 @@ export const pageKinds = {
 	planner: { path: 'plan-your-sessions/', budget: 'calculator', offline: true, languages: 'every' },
 	medication: { path: 'medication-dates/', budget: 'calculator', offline: true, languages: 'every' },
 	search: { path: 'search/', budget: 'search', offline: false, languages: 'every' },
+	// "Before your treatment" in one printout: the guides a patient needs beforehand (issue 27).
+	pack: { path: 'print/before-treatment/', budget: 'content', offline: true, languages: 'every' },
 	notFound: { path: '404.html', budget: 'content', offline: true, languages: 'default' },
 } as const satisfies Record<string, PageKindSpec>;
 
@@ -130,7 +132,7 @@ export function guidePath(slug: string, lang: Lang, defaultLang: Lang): string {
  *
  * @example
  * buildRoutes({ defaultLang: 'en', enabled: ['en'], guides: [] }).map((r) => r.path)
- * // => ['', 'guides/', 'plan-your-sessions/', 'medication-dates/', 'search/']
+ * // => ['', 'guides/', 'plan-your-sessions/', 'medication-dates/', 'search/', 'print/before-treatment/']
  */
 export function buildRoutes({ defaultLang, enabled, guides }: RouteInput): Route[] {
 	const routes: Route[] = [];
