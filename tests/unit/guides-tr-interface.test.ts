@@ -52,6 +52,9 @@ const samples: Record<string, string> = {
 	symbol: '£',
 	closures: '29–31 Aralık 2027',
 	reason: 'Kış tatili',
+	url: 'https://klinik.example/tr/guides/costs/',
+	page: '1',
+	pages: '3',
 };
 
 const rendered = Object.entries(strings.tr).map(([key, template]) => [key, fill(template, samples)] as const);
