@@ -335,8 +335,6 @@ export const en = {
 	'pack.description': 'How to prepare, what happens on the day, and side effects and when to get help, to print in one go.',
 	'pack.intro': 'This page puts together what you need to know before your treatment, so you can print it all at once.',
 	'pack.sourcesTitle': 'Sources and review dates',
-	'pack.datesTitle': 'Your dates',
-	'pack.datesIntro': 'These dates come from the link you opened this page with. Check them with your clinic.',
 } as const;
 
 /** The shape every language's strings must have: the English keys, each a string. */

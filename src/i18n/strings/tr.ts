@@ -332,6 +332,4 @@ export const tr: UiStrings = {
 	'pack.description': 'Nasıl hazırlanacağınız, tedavi gününde neler olacağı, yan etkiler ve ne zaman yardım almanız gerektiği; tek seferde yazdırmak için.',
 	'pack.intro': 'Bu sayfa, tedaviden önce bilmeniz gerekenleri bir araya getirir. Böylece hepsini tek seferde yazdırabilirsiniz.',
 	'pack.sourcesTitle': 'Kaynaklar ve gözden geçirme tarihleri',
-	'pack.datesTitle': 'Tarihleriniz',
-	'pack.datesIntro': 'Bu tarihler, bu sayfayı açtığınız bağlantıdan alındı. Tarihleri kliniğinizle doğrulayın.',
 };
