@@ -3,8 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadSettings } from '../../src/lib/settings/load.ts';
+import { formatDate } from '../../src/i18n/format-date.ts';
+import { addDays } from '../../src/lib/dates/add-days.ts';
+import { isoDate } from '../../src/lib/dates/iso-date.ts';
+import { clinicClosedDates } from '../../src/lib/holidays/closed-dates.ts';
+import { plannerSettingsFrom } from '../../src/lib/planner/from-settings.ts';
+import { planCourse, type CoursePlan } from '../../src/lib/planner/plan-course.ts';
 import { launchBrowser, openPage, sitemapUrls } from './support/browser.ts';
 import { at, langOf, siteUrl } from './support/site.ts';
 
@@ -114,4 +120,35 @@ test.each(['en', 'tr'] as const)('in %s, the pack holds the three guides a patie
 	}
 	const html = await (await fetch(at(lang, 'print/before-treatment/'))).text();
 	expect([...html.matchAll(/<h2 id="[^"]+-title"[^>]*>([^<]*)</g)].map((m) => squash(m[1] ?? ''))).toEqual(titles);
+});
+
+test('opened from the planner’s link, the pack lists the patient’s session dates, and prints them', async () => {
+	// A plan the clinic can book, worked out by the planner's own rules from today.
+	const all = loadSettings(process.env, process.cwd());
+	const today = isoDate(new Date().toISOString().slice(0, 10));
+	const rules = plannerSettingsFrom(all, clinicClosedDates(all, today));
+	let plan: CoursePlan | undefined;
+	for (let ahead = 14; !plan && ahead < 120; ahead++) {
+		const result = planCourse({ firstSession: addDays(today, ahead), sessions: 3, weeksBetween: 4, today, settings: rules });
+		if (result.status === 'ok' && result.plan.problems.length === 0) plan = result.plan;
+	}
+	if (!plan) throw new Error('no bookable plan in the next four months');
+	const { page, problems } = await openPage(browser);
+	await page.goto(`${at('en', 'print/before-treatment/')}#f=${plan.firstSessionDate}&n=3&w=4`);
+	const items = page.locator('.pack__dates li');
+	await items.first().waitFor();
+	const texts = await items.allTextContents();
+	expect(texts.slice(0, 3)).toEqual(plan.sessions.map((s) => `Session ${s.number}: ${formatDate(s.date, 'en-GB', 'weekday')}`));
+	expect(await page.locator('.pack__dates a').getAttribute('href')).toContain(`#f=${plan.firstSessionDate}&n=3&w=4`);
+	await page.emulateMedia({ media: 'print' });
+	const printed = squash(pdfPages(await page.pdf({ format: 'A4' }), 'pack-dates')[0] ?? '');
+	expect(printed).toContain(squash(texts[0] ?? ''));
+	// A plan in the past is never printed as dates to keep.
+	await page.emulateMedia({ media: 'screen' });
+	await page.goto('about:blank');
+	await page.goto(`${at('en', 'print/before-treatment/')}#f=2020-03-02&n=3&w=4`);
+	await page.locator('[data-pack-dates-note]').filter({ hasText: /planner/ }).waitFor();
+	expect(await page.locator('.pack__dates li').count()).toBe(0);
+	expect(problems).toEqual([]);
+	await page.context().close();
 });

@@ -38,6 +38,8 @@ interface Props {
 	price?: { amount: number; currency: string } | undefined;
 	/** Where the "exercise programme starts" line links: the clinic's exercise sheet(s). */
 	exercise?: { href: string; text: string } | undefined;
+	/** The before-treatment pack, which prints these session dates with the guides (its link takes the plan's fragment). */
+	pack?: { href: string; text: string } | undefined;
 }
 
 const DATE_ID = 'first-session';
@@ -52,7 +54,7 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
  * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price, exercise }: Props) {
+export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price, exercise, pack }: Props) {
 	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
 	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	/** A message in the plural form the count needs (`Intl.PluralRules`). */
@@ -330,6 +332,11 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 						onDownload={downloadCalendar}
 						shareUrl={shell.shareUrl}
 					/>
+					{pack && shell.shareUrl && (
+						<p class="no-print">
+							<a href={`${pack.href}${new URL(shell.shareUrl).hash}`}>{pack.text}</a>
+						</p>
+					)}
 				</section>
 			)}
 		</div>

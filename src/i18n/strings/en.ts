@@ -334,6 +334,13 @@ export const en = {
 	'pack.title': 'Before your treatment: a pack to print',
 	'pack.description': 'How to prepare, what happens on the day, and side effects and when to get help, to print in one go.',
 	'pack.intro': 'This page puts together what you need to know before your treatment, so you can print it all at once.',
+	'pack.datesTitle': 'Your session dates',
+	'pack.datesIntro': 'These dates are from the plan in the link you opened. Your clinic confirms each one when you book.',
+	'pack.session': 'Session {number}: {date}',
+	'pack.visit': '{name}: {date}',
+	'pack.datesCheck': 'The plan in your link cannot be booked as it is. Open it in the session planner to see what to change.',
+	'pack.datesPlanner': 'See your plan and your medicine dates in the session planner',
+	'pack.fromPlanner': 'Print these dates with everything you need to know before your treatment',
 	'pack.sourcesTitle': 'Sources and review dates',
 } as const;
 

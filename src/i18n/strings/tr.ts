@@ -331,5 +331,12 @@ export const tr: UiStrings = {
 	'pack.title': 'Tedaviden önce: yazdırılacak bilgi paketi',
 	'pack.description': 'Nasıl hazırlanacağınız, tedavi gününde neler olacağı, yan etkiler ve ne zaman yardım almanız gerektiği; tek seferde yazdırmak için.',
 	'pack.intro': 'Bu sayfa, tedaviden önce bilmeniz gerekenleri bir araya getirir. Böylece hepsini tek seferde yazdırabilirsiniz.',
+	'pack.datesTitle': 'Seans tarihleriniz',
+	'pack.datesIntro': 'Bu tarihler, açtığınız bağlantıdaki plandan alındı. Klinik, randevu verirken her birini kesinleştirir.',
+	'pack.session': '{number}. seans: {date}',
+	'pack.visit': '{name}: {date}',
+	'pack.datesCheck': 'Bağlantınızdaki plan bu hâliyle randevuya dönüştürülemez. Neyi değiştirmeniz gerektiğini görmek için planı seans planlayıcıda açın.',
+	'pack.datesPlanner': 'Planınızı ve ilaç tarihlerinizi seans planlayıcıda görün',
+	'pack.fromPlanner': 'Bu tarihleri, tedaviden önce bilmeniz gereken her şeyle birlikte yazdırın',
 	'pack.sourcesTitle': 'Kaynaklar ve gözden geçirme tarihleri',
 };
