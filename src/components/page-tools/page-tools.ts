@@ -39,9 +39,17 @@ async function offerListening(listen: HTMLElement) {
 	}
 	if (!findVoice(await voices(), lang)) {
 		if (note) note.hidden = false;
-		return;
+		// Some devices add voices late (a download, a setting changed): offer "Listen" once one comes.
+		const late = () => {
+			if (!findVoice(speechSynthesis.getVoices(), lang)) return;
+			speechSynthesis.removeEventListener('voiceschanged', late);
+			if (note) note.hidden = true;
+			listen.hidden = false;
+		};
+		speechSynthesis.addEventListener('voiceschanged', late);
+	} else {
+		listen.hidden = false;
 	}
-	listen.hidden = false;
 	const play = listen.querySelector<HTMLButtonElement>('[data-listen-play]');
 	// The first press loads the reader, which reads at once and answers every later press itself.
 	play?.addEventListener('click', () => void import(/* @vite-ignore */ readerUrl), { once: true });
