@@ -11,6 +11,30 @@ import { placeholderCheck } from './src/integrations/placeholder-check.ts';
 import { HOLD_SUBMIT_HASH } from './src/components/calculators/hold-submit.ts';
 
 /**
+ * Astro's MDX compiler marks each content module with "use astro:head-inject", and the bundler
+ * warns, once a module, that it may drop the directive; Astro reads it before bundling, so
+ * nothing is lost (withastro/astro#18087, open). This plugin leaves out that one warning in
+ * every build environment (Astro sets the prerender build's options itself, so a top-level
+ * `build.rolldownOptions` never reaches it); every other warning is still shown.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInject() {
+	return {
+		name: 'quiet-head-inject',
+		configEnvironment: () => ({
+			build: {
+				rolldownOptions: {
+					onwarn(warning, warn) {
+						if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+						warn(warning);
+					},
+				},
+			},
+		}),
+	};
+}
+
+/**
  * The clinic settings, read and validated here once per build; pages import this value from
  * `virtual:clinic/settings` (src/integrations/clinic-settings.ts).
  * @type {import('./src/lib/settings/schema.ts').Settings}
@@ -29,8 +53,10 @@ export default defineConfig({
 	base: settings.site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// No guide or page shows code: without Shiki the build adds no inline styles the CSP would refuse.
+	markdown: { syntaxHighlight: false },
 	// The page reader (src/components/page-tools/reader.ts) is bundled on its own as an ES module.
-	vite: { worker: { format: 'es' } },
+	vite: { plugins: [quietHeadInject()], worker: { format: 'es' } },
 	integrations: [clinicSettings(settings), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx(), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {

@@ -61,6 +61,16 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
+					// The build served by nginx, Caddy and Apache with their generated configs.
+					name: 'hosts',
+					include: ['tests/hosts/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
 					globalSetup: ['tests/browser/support/global-setup.ts'],

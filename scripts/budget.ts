@@ -12,13 +12,14 @@
  * Each page's type comes from the route table (src/lib/routes.ts). Prints a table and exits
  * non-zero when a page is over its type's budget.
  *
- * Usage: CHROME_PATH=/usr/bin/chromium node scripts/budget.ts [--dir dist-test] [--base /clinic-site/]
+ * Usage: CHROME_PATH=/usr/bin/chromium node scripts/budget.ts [--dir dist-test] [--base /clinic-site/] [--only plan-your-sessions/]
+ * (`--only` measures the pages whose path contains that text, for a quick look while working.)
  */
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Request } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { splitGuideId } from '../src/lib/content/guides.ts';
-import { buildRoutes, pageKinds, type BudgetClass, type PageKind, type Route } from '../src/lib/routes.ts';
+import { buildRoutes, isListed, pageKinds, type BudgetClass, type PageKind, type Route } from '../src/lib/routes.ts';
 import { exerciseRoutes } from '../src/lib/exercise/routes.ts';
 import { publishedSheets } from '../src/lib/exercise/published.ts';
 import { splitSheetId } from '../src/lib/exercise/sheets.ts';
@@ -40,12 +41,26 @@ const KB = 1024;
  * 13 (prescriber days, choosing aspirin by purpose, closed days, the shell that keeps typed
  * input), the largest is 11.1 kB HTML and 22.0 kB JS. The limits below leave about 1 kB; loading
  * the medicine picker only when a patient opens it is the known way back under 20 kB of JS.
+ * Issue 23 raised the JS limit by 1 kB: the prescriber's letter is a button in each calculator
+ * (its code loads when pressed), and the staff page and the printouts reuse the calculators' date
+ * fields, date checks and link encoders, so the bundler splits that shared code into more chunks:
+ * the planner went from 22.0 to 23.6 kB. Rolldown's `codeSplitting` groups could keep it in one
+ * chunk, but in a first try they also pulled helpers the search page uses into it; left for the
+ * work that loads the picker on demand (issue 26).
  */
 export const BUDGETS: Record<BudgetClass, Budget> = {
 	content: { html: 10 * KB, css: 10 * KB, js: 2 * KB },
-	calculator: { html: 12 * KB, css: 10 * KB, js: 23 * KB },
+	calculator: { html: 12 * KB, css: 10 * KB, js: 24 * KB },
 	search: { total: 25 * KB },
 };
+
+/**
+ * What making a printout (issue 23) may add to its page, on top of the page's own budget: the
+ * letter's or slip's code, its words, the QR library and the printout's styles, all loaded only
+ * when the button is pressed. Measured on the medication page (the letter) and the staff page
+ * (the slip), in every language.
+ */
+export const PRINTOUT_BUDGET: Budget = { js: 8 * KB, css: 2 * KB, html: 0 };
 
 /** The budget of a kind of page, through its class in the route table. */
 export const budgetOf = (kind: PageKind): Budget => BUDGETS[pageKinds[kind].budget];
@@ -129,6 +144,28 @@ interface Measured {
 	weight: Weight;
 	/** For the search page: after one search, and the word searched. */
 	afterSearch?: { weight: Weight; word: string };
+	/** For the medication and staff pages: what making a printout added. */
+	printout?: Weight;
+}
+
+/** A treatment date a month from now, as the calculators take it. */
+const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+
+/** Makes the page's printout (the prescriber's letter, or the staff page's slip), with print() held back. */
+async function makePrintout(page: Page, kind: 'medication' | 'clinicLetter') {
+	await page.evaluate(() => (window.print = () => undefined));
+	if (kind === 'medication') {
+		await page.evaluate((date) => (location.hash = `#t=${date}&m=rivaroxaban`), inAMonth());
+		await page.locator('button[data-letter]').first().click();
+	} else {
+		const [year, month, day] = inAMonth().split('-');
+		await page.locator('#slip-date').fill(String(Number(day)));
+		await page.locator('#slip-date-month').fill(String(Number(month)));
+		await page.locator('#slip-date-year').fill(year ?? '');
+		await page.locator('.calculator form button[type=submit]').click();
+	}
+	await page.locator('#printout-title').waitFor({ timeout: 20_000 });
+	await page.waitForLoadState('networkidle');
 }
 
 async function measure(browser: Browser, url: string, path: string, kind: PageKind): Promise<Measured> {
@@ -159,6 +196,11 @@ async function measure(browser: Browser, url: string, path: string, kind: PageKi
 		await page.locator('.search-result, .site-search__none:not([hidden])').first().waitFor({ timeout: 20_000 });
 		await page.waitForLoadState('networkidle');
 		measured.afterSearch = { weight: weigh(await Promise.all(responses)), word };
+	}
+	if (kind === 'medication' || kind === 'clinicLetter') {
+		const before = responses.length;
+		await makePrintout(page, kind);
+		measured.printout = weigh(await Promise.all(responses.slice(before)));
 	}
 	await context.close();
 	return measured;
@@ -208,9 +250,16 @@ if (import.meta.main) {
 			return { url: new URL(path, site.url).href, path, kind: kindOf(path, routes) };
 		});
 		pages.push({ url: new URL('budget-missing-page/', site.url).href, path: '(404)', kind: 'notFound' });
-		const rows = await inParallel(pages, 4, ({ url, path, kind }) => measure(browser, url, path, kind));
+		// Staff pages are not in the sitemap: measured by name.
+		for (const route of routes.filter((r) => !isListed(r.kind))) pages.push({ url: new URL(route.path, site.url).href, path: route.path, kind: route.kind });
+		const only = option('only');
+		const measured = only === undefined ? pages : pages.filter((p) => p.path.includes(only));
+		const rows = await inParallel(measured, 4, ({ url, path, kind }) => measure(browser, url, path, kind));
 
-		const failures = rows.flatMap((row) => overBudget(row.path || '(home)', row.weight, budgetOf(row.kind)));
+		const failures = rows.flatMap((row) => [
+			...overBudget(row.path || '(home)', row.weight, budgetOf(row.kind)),
+			...(row.printout ? overBudget(`${row.path} (making its printout)`, row.printout, PRINTOUT_BUDGET) : []),
+		]);
 		const budgetText = (b: Budget) =>
 			b.total !== undefined ? `${kb(b.total)} in all` : (['html', 'css', 'js'] as const).map((p) => `${p} ${kb(b[p] ?? 0)}`).join(', ');
 		console.log('\nWhat a first visit transfers, gzipped, measured in Chromium:\n');
@@ -224,6 +273,11 @@ if (import.meta.main) {
 		for (const row of rows.filter((r) => r.afterSearch)) {
 			const after = row.afterSearch as { weight: Weight; word: string };
 			console.log(`${row.path.padEnd(34)}"${after.word}": ${kb(total(after.weight))} in all (JS ${kb(after.weight.js)}, other ${kb(after.weight.other)}); before: ${kb(total(row.weight))}`);
+		}
+		console.log(`\nWhat making a printout adds (letter or slip, QR library included; budget ${['js', 'css'].map((p) => `${p} ${kb(PRINTOUT_BUDGET[p as Part] ?? 0)}`).join(', ')}):\n`);
+		for (const row of rows.filter((r) => r.printout)) {
+			const added = row.printout as Weight;
+			console.log(`${row.path.padEnd(34)}JS ${kb(added.js)}, CSS ${kb(added.css)}, other ${kb(added.other)}`);
 		}
 		if (failures.length > 0) {
 			console.error(`\n${failures.join('\n')}`);

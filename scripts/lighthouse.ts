@@ -11,14 +11,17 @@ import lighthouse from 'lighthouse';
 import { startServer } from './serve.ts';
 import { ensureChromium } from './chromium.ts';
 import { option } from './cli.ts';
-import { pageKinds, samplePaths, type PageKind } from '../src/lib/routes.ts';
+import { isListed, pageKinds, samplePaths, type PageKind } from '../src/lib/routes.ts';
 
 export const FLOORS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 export type Category = keyof typeof FLOORS;
 
-/** The page types measured, as paths below a language's root: every kind of the route table but the 404 page. */
+/**
+ * The page types measured, as paths below a language's root: every kind of the route table but
+ * the 404 page and the staff page (which asks search engines not to list it, so SEO cannot be 100).
+ */
 export const PAGE_TYPES: Record<string, string> = Object.fromEntries(
-	Object.entries(samplePaths()).filter(([kind]) => pageKinds[kind as PageKind].languages === 'every'),
+	Object.entries(samplePaths()).filter(([kind]) => pageKinds[kind as PageKind].languages === 'every' && isListed(kind as PageKind)),
 );
 
 /**

@@ -9,6 +9,8 @@
  *    descriptions (scripts/check-site.ts), and its page-weight budgets measured in Chromium
  *    (scripts/budget.ts);
  * 5. the browser tests against that build, served like a plain CDN, in the system Chromium;
+ *    then the same build served by nginx, Caddy and Apache with the configs it generated
+ *    (tests/hosts), under the sub-path and at the root;
  * 6. with Turkish as the default language (English moves under /en/): the build, its HTML and
  *    links, and the browser tests of what depends on the default language (DEFAULT_LANGUAGE_TESTS).
  *
@@ -21,7 +23,8 @@ import { delimiter, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ensureChromium } from './chromium.ts';
 import { ensureJava } from './java.ts';
-import { ensurePdftotext } from './poppler.ts';
+import { ensurePrintTools } from './print-tools.ts';
+import { ensureWebServers } from './web-servers.ts';
 
 /** The sub-path the browser tests serve the site under. */
 const TEST_BASE = '/clinic-site/';
@@ -73,8 +76,14 @@ step('W3C Nu HTML Checker', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DI
 step('HTML, links and anchors, titles', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
 const chrome = ensureChromium();
 step('Page-weight budgets, measured in Chromium', 'node', ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE], { CHROME_PATH: chrome });
-ensurePdftotext();
+ensurePrintTools();
 step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
+	CHROME_PATH: chrome,
+	SITE_DIR: TEST_OUT_DIR,
+	SITE_BASE: TEST_BASE,
+});
+step('nginx, Caddy and Apache with their generated configs, under the sub-path and at the root', 'vitest', ['run', '--project', 'hosts'], {
+	...ensureWebServers(),
 	CHROME_PATH: chrome,
 	SITE_DIR: TEST_OUT_DIR,
 	SITE_BASE: TEST_BASE,

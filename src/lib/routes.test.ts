@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRoutes, guidePath, isOfflinePage, linkPath, localePath, pageKinds, pagePath, SAMPLE_GUIDE, samplePaths, type PageComponents, type PageKind } from './routes.ts';
+import { buildRoutes, guidePath, isListed, isOfflinePage, linkPath, localePath, pageKinds, pagePath, SAMPLE_GUIDE, samplePaths, type PageComponents, type PageKind } from './routes.ts';
 
 describe('paths', () => {
 	test.each([
@@ -32,6 +32,7 @@ describe('buildRoutes', () => {
 		expect(routes.map((r) => r.path).sort()).toEqual(
 			[
 				'',
+				'clinic-letter/',
 				'guides/',
 				'guides/costs/',
 				'guides/english-only/',
@@ -40,6 +41,7 @@ describe('buildRoutes', () => {
 				'search/',
 				'print/before-treatment/',
 				'tr/',
+				'tr/clinic-letter/',
 				'tr/guides/',
 				'tr/guides/costs/',
 				'tr/medication-dates/',
@@ -70,6 +72,7 @@ describe('the page-kind table', () => {
 			planner: 'plan-your-sessions/',
 			medication: 'medication-dates/',
 			search: 'search/',
+			clinicLetter: 'clinic-letter/',
 			exercise: 'exercises/knee/',
 			pack: 'print/before-treatment/',
 			notFound: '404.html',
@@ -93,14 +96,19 @@ describe('the page-kind table', () => {
 		['404.html', true],
 		['guides/costs/', false],
 		['search/', false],
+		['tr/clinic-letter/', true],
 	])('the offline worker keeps %j ahead: %s', (path, expected) => {
 		expect(isOfflinePage(path)).toBe(expected);
 	});
 
+	test('staff pages are left out of the sitemap and search; patients’ pages are listed', () => {
+		expect((Object.keys(pageKinds) as PageKind[]).filter((kind) => !isListed(kind))).toEqual(['clinicLetter']);
+	});
+
 	test('a page component table needs every routed kind', () => {
-		const complete: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', search: 's', exercise: 'e', pack: 'k' };
+		const complete: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', search: 's', exercise: 'e', clinicLetter: 'c', pack: 'k' };
 		// @ts-expect-error: a kind without a component (here `search`) fails the type check.
-		const missing: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', exercise: 'e', pack: 'k' };
+		const missing: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', exercise: 'e', clinicLetter: 'c', pack: 'k' };
 		expect(Object.keys(complete).length - Object.keys(missing).length).toBe(1);
 	});
 });

@@ -22,6 +22,11 @@ export interface PageKindSpec {
 	readonly languages: 'every' | 'default';
 	/** For a kind with `[slug]`: the page the budgets and Lighthouse measure (default SAMPLE_GUIDE). */
 	readonly sample?: string;
+	/**
+	 * `false` for a page for clinic staff: left out of the sitemap (and so of the budgets' and
+	 * axe's walk, which name it themselves), never in search, marked `noindex`. Default true.
+	 */
+	readonly listed?: boolean;
 }
 
 /**
@@ -39,6 +44,8 @@ export const pageKinds = {
 	planner: { path: 'plan-your-sessions/', budget: 'calculator', offline: true, languages: 'every' },
 	medication: { path: 'medication-dates/', budget: 'calculator', offline: true, languages: 'every' },
 	search: { path: 'search/', budget: 'search', offline: false, languages: 'every' },
+	// For clinic staff: prints an insert for the appointment letter (issue 23).
+	clinicLetter: { path: 'clinic-letter/', budget: 'calculator', offline: true, languages: 'every', listed: false },
 	// "Before your treatment" in one printout: the guides a patient needs beforehand (issue 27).
 	pack: { path: 'print/before-treatment/', budget: 'content', offline: true, languages: 'every' },
 	notFound: { path: '404.html', budget: 'content', offline: true, languages: 'default' },
@@ -67,6 +74,18 @@ export function samplePaths(): Record<PageKind, string> {
 	return Object.fromEntries(
 		Object.entries(pageKinds).map(([kind, spec]: [string, PageKindSpec]) => [kind, spec.path.replace('[slug]', spec.sample ?? SAMPLE_GUIDE)]),
 	) as Record<PageKind, string>;
+}
+
+/**
+ * Whether a kind of page is listed for patients (sitemap, search): every kind but staff pages.
+ *
+ * @example
+ * isListed('clinicLetter') // => false
+ * isListed('planner')      // => true
+ */
+export function isListed(kind: PageKind): boolean {
+	const spec: PageKindSpec = pageKinds[kind];
+	return spec.listed !== false;
 }
 
 /**
@@ -132,7 +151,7 @@ export function guidePath(slug: string, lang: Lang, defaultLang: Lang): string {
  *
  * @example
  * buildRoutes({ defaultLang: 'en', enabled: ['en'], guides: [] }).map((r) => r.path)
- * // => ['', 'guides/', 'plan-your-sessions/', 'medication-dates/', 'search/', 'print/before-treatment/']
+ * // => ['', 'guides/', 'plan-your-sessions/', 'medication-dates/', 'search/', 'clinic-letter/', 'print/before-treatment/']
  */
 export function buildRoutes({ defaultLang, enabled, guides }: RouteInput): Route[] {
 	const routes: Route[] = [];

@@ -36,6 +36,8 @@ function reachable(start: string): string[] {
 				found.push(specifier);
 				continue;
 			}
+			// A stylesheet's address (`printout.css?url`) is a file name, not code.
+			if (/\.css(\?|$)/.test(specifier)) continue;
 			const target = join(dirname(file), specifier);
 			found.push(relative(root, target));
 			visit(target);

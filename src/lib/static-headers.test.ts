@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildHeadersFile, headersFor, mergeCsp, parseCsp, parseHeadersFile } from './static-headers.ts';
+import { mergeCsp, parseCsp } from './hosting/policy.ts';
+import { buildHeadersFile, headersFor, parseHeadersFile } from './static-headers.ts';
 
 describe('mergeCsp', () => {
 	test('joins the sources of each directive without repeating any', () => {

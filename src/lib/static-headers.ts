@@ -3,79 +3,43 @@
  * server and the browser tests apply. Pure: the integration hands in what it read from `dist/`.
  */
 
-/**
- * Reads a Content-Security-Policy string into directive name -> sources.
- *
- * @example
- * parseCsp("script-src 'self' 'sha256-x'; img-src 'self'")
- * // => new Map([['script-src', ["'self'", "'sha256-x'"]], ['img-src', ["'self'"]]])
- */
-export function parseCsp(policy: string): Map<string, string[]> {
-	const directives = new Map<string, string[]>();
-	for (const part of policy.split(';')) {
-		const [name, ...sources] = part.trim().split(/\s+/);
-		if (name) directives.set(name.toLowerCase(), sources);
-	}
-	return directives;
+import { sitePolicy, type PathMatch, type SitePolicy } from './hosting/policy.ts';
+
+/** The `_headers` patterns of a rule's paths (`*` matches any run of characters). */
+function patterns(base: string, match: PathMatch): string[] {
+	if (match.kind === 'pages') return [base, `${base}*/`];
+	if (match.kind === 'file') return [`${base}${match.name}`];
+	return [`${base}${match.name}/*`];
 }
 
 /**
- * One policy that allows what any of the pages' own policies allows, directive by directive.
- * Each page still carries its own, narrower policy in a `<meta>` tag; a browser enforces both,
- * so a page gets no more than its own policy allows.
+ * The `_headers` file of a site's policy: its security headers for every file, then each
+ * `Cache-Control` in a rule of its own, because Netlify and Cloudflare Pages join the values of
+ * every matching rule. (Both serve `404.html` for unknown addresses and add the trailing slash
+ * to a folder's address by themselves.)
  *
  * @example
- * mergeCsp(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'"])
- * // => "script-src 'self' 'sha256-a' 'sha256-b'"
+ * headersFile(sitePolicy('/patients/', ["script-src 'self'"])).split('\n')[0] // => '/patients/*'
  */
-export function mergeCsp(policies: readonly string[]): string {
-	const merged = new Map<string, Set<string>>();
-	for (const policy of policies) {
-		for (const [name, sources] of parseCsp(policy)) {
-			const set = merged.get(name) ?? new Set<string>();
-			for (const source of sources) set.add(source);
-			merged.set(name, set);
-		}
-	}
-	return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+export function headersFile(policy: SitePolicy): string {
+	const { base } = policy;
+	return [
+		`${base}*`,
+		...policy.security.map(([name, value]) => `  ${name}: ${value}`),
+		...policy.caching.flatMap(({ match, cacheControl }) => patterns(base, match).flatMap((pattern) => [pattern, `  Cache-Control: ${cacheControl}`])),
+		'',
+	].join('\n');
 }
 
-/** Directives that only an HTTP header can carry (a `<meta>` policy ignores them). */
-const HEADER_ONLY_CSP = ["frame-ancestors 'none'"];
-
-/** One year: what HSTS preload lists and browsers expect as the least useful max-age. */
-export const HSTS_HEADER = 'max-age=31536000';
-
 /**
- * The `_headers` file: security headers and the merged policy for every file; pages (and the
- * service worker) revalidated on every visit with `no-cache`, so a deploy reaches a returning
- * patient at once even where the host also sends `Last-Modified`; long caching for Astro's
- * hashed assets; short caching for the search bundle. Each `Cache-Control` sits in a rule of its
- * own, because Netlify and Cloudflare Pages join the values of every matching rule.
- * `hsts` adds Strict-Transport-Security (the clinic's opt-in `site.hsts`).
+ * The `_headers` file of a site built under `base` whose pages carry `pagePolicies`
+ * (see {@link sitePolicy}).
  *
  * @example
  * buildHeadersFile('/patients/', ["script-src 'self'"]).split('\n')[0] // => '/patients/*'
  */
-export function buildHeadersFile(base: string, pagePolicies: readonly string[], { hsts = false }: { hsts?: boolean } = {}): string {
-	const csp = [mergeCsp(pagePolicies), ...HEADER_ONLY_CSP].filter(Boolean).join('; ');
-	const revalidate = [base, `${base}*/`, `${base}404.html`, `${base}sw.js`].flatMap((pattern) => [pattern, '  Cache-Control: no-cache']);
-	return [
-		`${base}*`,
-		`  Content-Security-Policy: ${csp}`,
-		'  X-Content-Type-Options: nosniff',
-		'  Referrer-Policy: no-referrer',
-		'  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-		'  Cross-Origin-Opener-Policy: same-origin',
-		'  X-Frame-Options: DENY',
-		...(hsts ? [`  Strict-Transport-Security: ${HSTS_HEADER}`] : []),
-		...revalidate,
-		`${base}_astro/*`,
-		'  Cache-Control: public, max-age=31536000, immutable',
-		`${base}pagefind/*`,
-		'  Cache-Control: public, max-age=3600',
-		'',
-	].join('\n');
+export function buildHeadersFile(base: string, pagePolicies: readonly string[], options: { hsts?: boolean } = {}): string {
+	return headersFile(sitePolicy(base, pagePolicies, options));
 }
 
 export interface HeaderRule {

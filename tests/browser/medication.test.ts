@@ -77,11 +77,18 @@ test('a keyboard user finds Brufen and Xarelto by name and gets the right dates'
 	expect(await result.innerText()).not.toContain('Take your last Xarelto');
 	expect(await page.locator('.hold-item', { hasText: 'Xarelto' }).locator('.hold-calendar').count()).toBe(0);
 
-	// The prescriber said 5 days before a Friday 12 March 2027 treatment: last dose Saturday 6 March.
-	await tabTo(page, (el) => el.id === 'prescriber-before-rivaroxaban');
-	await page.keyboard.type('5');
+	// The prescriber wrote "last dose on Saturday 6 March" for a Friday 12 March 2027 treatment.
+	await tabTo(page, (el) => el.id === 'prescriber-date-rivaroxaban');
+	await page.keyboard.type('6');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('3');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('2027');
 	await expect.poll(() => result.innerText()).toContain('Take your last Xarelto (rivaroxaban) on Saturday 6 March 2027.');
 	const agreedText = (await result.innerText()).replaceAll('\u00a0', ' ');
+	expect(agreedText).toContain('So your last dose is on Saturday 6 March 2027. Does this match what your doctor said? If not, ask them before you stop.');
+	expect(agreedText).toContain('If you take it more than once a day, “last dose” means the last one you take on Saturday 6 March 2027.');
+	expect(agreedText).toContain('Do not take it on Sunday 7 March 2027,');
 	expect(agreedText).toContain('These are the days the doctor who prescribes it gave you, not the clinic’s rule.');
 	expect(agreedText).toContain('Ask the doctor who prescribes it when to take it again.');
 	// Brufen still follows the clinic's 3 days.
@@ -101,6 +108,8 @@ test('a keyboard user finds Brufen and Xarelto by name and gets the right dates'
 	expect(await reopened.innerText()).toContain('Do not stop Xarelto (rivaroxaban) on your own.');
 	expect(await reopened.innerText()).not.toContain('Take your last Xarelto');
 	await again.page.getByLabel('The doctor who prescribes it agreed that I stop it before treatment').check();
+	// The link holds days, so they come back as days: the same last dose.
+	expect(await again.page.getByLabel('They told me how many days before my treatment to stop').isChecked()).toBe(true);
 	expect(await again.page.getByLabel('Days to stop before your treatment').inputValue()).toBe('5');
 	await expect.poll(() => reopened.innerText()).toContain('Take your last Xarelto (rivaroxaban) on Saturday 6 March 2027.');
 	await again.page.context().close();
@@ -169,6 +178,78 @@ describe('choosing medicines', () => {
 		await expect.poll(() => page.locator('.result').innerText()).toContain('Take your last ibuprofen on Monday 15 March 2027.');
 		await page.getByRole('button', { name: 'Remove ibuprofen' }).click();
 		await expect.poll(() => page.locator('.result').count()).toBe(0);
+		await page.context().close();
+	});
+});
+
+describe('medicines as on the packet (issue 21)', () => {
+	test('"Anadin Extra" follows the painkiller rule and says it contains aspirin; "Paracetamol" says a packet with an NSAID counts as one', async () => {
+		const { page, problems } = await openCalculator(`${pageUrl}#t=2027-03-12`);
+		const find = page.getByLabel('Find your medicine');
+		await find.fill('Anadin Extra');
+		await expect.poll(() => page.locator('.find-results li').innerText()).toContain('Anti-inflammatory painkillers (NSAIDs). Contains aspirin (acetylsalicylic acid).');
+		await page.keyboard.press('Enter');
+		await page.locator('summary', { hasText: 'Or choose the kind of medicine' }).click();
+		expect(await page.locator('details', { hasText: 'Or choose the kind of medicine' }).innerText()).toContain(
+			'If the packet lists ibuprofen, aspirin (acetylsalicylic acid), naproxen or diclofenac, choose anti-inflammatory painkillers, even if it also has paracetamol.',
+		);
+		await page.getByLabel('Paracetamol (acetaminophen)').check();
+		await page.getByRole('button', { name: 'Show my dates' }).click();
+		const text = (await page.locator('.result').innerText()).replaceAll('\u00a0', ' ');
+		expect(text).toContain('This medicine contains aspirin (acetylsalicylic acid), so it follows the rule for this group: Anti-inflammatory painkillers (NSAIDs).');
+		expect(text).toContain('Take your last Anadin Extra (aspirin, paracetamol and caffeine) on Monday 8 March 2027.');
+		expect(text).toContain('If the packet also lists ibuprofen, aspirin (acetylsalicylic acid), naproxen or diclofenac, it counts as an anti-inflammatory painkiller.');
+		expect(text).toContain('Do not take another medicine that contains paracetamol at the same time');
+		expect(text).toContain('If you take warfarin, ask the doctor who prescribes it before you take paracetamol regularly, because it can change your INR blood test.');
+		expect(problems).toEqual([]);
+		await page.context().close();
+
+		// The same on the Turkish page, for a Turkish box.
+		const tr = await openCalculator(`${at('tr', 'medication-dates/')}#t=2027-03-12`);
+		await tr.page.getByLabel('İlacınızı bulun').fill('Apranax Plus');
+		await tr.page.keyboard.press('Enter');
+		await tr.page.getByRole('button', { name: 'Tarihlerimi göster' }).click();
+		expect(await tr.page.locator('.result').innerText()).toContain('Bu ilacın içinde naproksen var. Bu nedenle şu grubun kuralı geçerlidir: İltihap giderici ağrı kesiciler (NSAİİ).');
+		await tr.page.context().close();
+	});
+
+	test('"Voltarol Emulgel" gives the gel note; "Voltarol" alone and "Apranax Fort 550" are found by their first word', async () => {
+		const { page } = await openCalculator(`${pageUrl}#t=2027-03-12`);
+		const find = page.getByLabel('Find your medicine');
+		const status = page.locator('#medicine-find-status');
+		await find.fill('Voltarol');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => status.textContent()).toBe('These medicines have different rules. Choose the one you take from the list below.');
+		await find.fill('Apranax Fort 550');
+		await expect.poll(async () => (await status.textContent())?.replaceAll('\u00a0', ' ')).toBe(
+			'No medicine has exactly that name. These names start the same way: choose the one on your packet. If none of them is, call the clinic on +44 20 7946 0000.',
+		);
+		expect(await page.locator('.find-results li').allInnerTexts()).toEqual([expect.stringContaining('Add Apranax (naproxen)'), expect.stringContaining('Add Apranax Plus (naproxen and codeine)')]);
+		await find.fill('Voltarol Emulgel');
+		await page.keyboard.press('Enter');
+		await page.getByRole('button', { name: 'Show my dates' }).click();
+		const text = (await page.locator('.result').innerText()).replaceAll('\u00a0', ' ');
+		expect(text).toContain('Ask the clinic on +44 20 7946 0000 whether to stop Voltarol Emulgel (diclofenac gel) before your treatment.');
+		expect(text).toContain('The dates on this page are not for gels or creams you rub on your skin.');
+		expect(text).not.toContain('Take your last');
+		await page.context().close();
+	});
+
+	test('too late for Xarelto: the answer names the doctor who prescribes it as well as the clinic', async () => {
+		// Wednesday 10 March 2027; the prescriber's last dose was Saturday 6 March.
+		const { page } = await openCalculator(`${pageUrl}#t=2027-03-12&m=rivaroxaban.xarelto&pd=rivaroxaban.5`, {}, new Date(2027, 2, 10, 9));
+		await page.getByLabel('The doctor who prescribes it agreed that I stop it before treatment').check();
+		const result = page.locator('.result');
+		await expect.poll(async () => (await result.innerText()).replaceAll('\u00a0', ' ')).toContain(
+			'It is now past the last day the doctor who prescribes Xarelto (rivaroxaban) gave you. What to do today: contact that doctor, and call the clinic on +44 20 7946 0000.',
+		);
+		expect(await result.innerText()).not.toContain('Take your last');
+		// A last-dose date on the treatment day is refused at the field.
+		await page.getByLabel('They gave me the date of my last dose').check();
+		await page.locator('#prescriber-date-rivaroxaban').fill('12');
+		await page.locator('#prescriber-date-rivaroxaban-month').fill('3');
+		await page.locator('#prescriber-date-rivaroxaban-year').fill('2027');
+		await expect.poll(() => page.locator('#prescriber-date-rivaroxaban-error').textContent()).toBe('Error: The date of your last dose must be before your treatment day');
 		await page.context().close();
 	});
 });
@@ -347,6 +428,7 @@ test('in Turkish, dates and weekdays are Turkish and Turkish brands are found', 
 	await page.getByLabel('İlacınızı bulun').fill('Xarelto');
 	await page.keyboard.press('Enter');
 	await page.getByLabel('Bu ilacı yazan doktor, tedaviden önce ara vermemi onayladı').check();
+	await page.getByLabel('Tedaviden kaç gün önce bırakacağımı söyledi').check();
 	await page.getByLabel('Tedaviden kaç gün önce ara vereceksiniz').fill('5');
 	await expect.poll(() => page.locator('.result').innerText()).toContain('Son Xarelto (rivaroksaban) dozunuzu 6 Mart 2027 Cumartesi günü alın.');
 	expect(problems).toEqual([]);
@@ -359,7 +441,7 @@ test('without JavaScript the page gives the clinic’s rules in words and a tabl
 	expect(await page.getByText('This calculator needs JavaScript').isVisible()).toBe(true);
 	expect(await page.getByRole('button', { name: 'Show my dates' }).isVisible()).toBe(false);
 	const rows = page.locator('.rules-table tbody tr');
-	expect(await rows.count()).toBe(7);
+	expect(await rows.count()).toBe(8);
 	expect(await rows.first().innerText()).toContain('Stop 3 days before treatment, if your clinic asked you to.');
 	expect(await page.getByRole('link', { name: 'Call Riverside Joint and Spine Clinic on +44 20 7946 0000' }).isVisible()).toBe(true);
 	await page.context().close();

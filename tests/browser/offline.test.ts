@@ -11,7 +11,8 @@ import { at, base, defaultLang } from './support/site.ts';
 
 /*
  * A patient who opened the site once, in a waiting room with no signal: the guides in both
- * languages and both calculators still work, from the service worker's cache. And the same
+ * languages, both calculators, their printouts and the staff page still work, from the service
+ * worker's cache. And the same
  * patient after the clinic deploys again, on a host that sends Last-Modified and ETag.
  */
 let browser: Browser;
@@ -79,6 +80,18 @@ test('after one visit, the guides and both calculators work with the network cut
 	await page.goto(at('en', 'plan-your-sessions/'));
 	await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
 	expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Plan your sessions');
+
+	// The printouts (issue 23): their code, words, styles and QR library are kept too.
+	await page.addInitScript(() => (window.print = () => undefined));
+	await page.goto(`${at('en', 'medication-dates/')}#t=2027-03-12&m=apixaban`);
+	await page.locator('button[data-letter]').click();
+	await page.locator('#printout .printout__qr').waitFor();
+	await page.goto(at('tr', 'clinic-letter/'));
+	await page.locator('#slip-date').fill('12');
+	await page.locator('#slip-date-month').fill('3');
+	await page.locator('#slip-date-year').fill('2027');
+	await page.getByRole('button', { name: 'Kartı hazırlayın' }).click();
+	await page.locator('#printout .printout__qr').waitFor();
 	expect(errors).toEqual([]);
 	await context.close();
 });

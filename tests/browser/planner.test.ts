@@ -62,7 +62,7 @@ test('3 sessions 4 weeks apart from Friday 12 March 2027: the right dates, relie
 	const summary = await result.locator('.result__summary, .result__relief').allInnerTexts();
 	expect(summary).toEqual([
 		'3 sessions, 4 weeks apart: the first on Friday 12 March 2027, the last on Friday 7 May 2027.',
-		'Around Friday 2 April 2027: many people start to feel some relief. Results vary, and no one can promise them.',
+		'Around Friday 2 April 2027: your clinic finds that some people start to feel some relief. Results vary, and no one can promise them.',
 	]);
 	expect(await result.locator('.course-list__title').allTextContents()).toEqual([
 		'Session 1: Friday 12 March 2027',
@@ -70,7 +70,7 @@ test('3 sessions 4 weeks apart from Friday 12 March 2027: the right dates, relie
 		'Session 3: Friday 7 May 2027',
 	]);
 	expect(text).toContain('Stiffness, mild swelling and bruising are common from Saturday 13 March 2027 to Friday 19 March 2027.');
-	expect(text).toContain('Around Friday 2 April 2027: many people start to feel some relief.');
+	expect(text).toContain('Around Friday 2 April 2027: your clinic finds that some people start to feel some relief.');
 	expect(text).toContain('From Saturday 13 March 2027: do the exercise programme');
 	expect(text).toContain('All your sessions are within 6 months. The last one must be on or before Sunday 12 September 2027.');
 	expect(text).toContain('Review appointment: Friday 18 June 2027');
@@ -227,9 +227,19 @@ test('the calendar file parses with a real iCalendar parser to the same dates', 
 	]);
 	expect(events).toContainEqual({ summary: 'Last dose of ibuprofen', start: '2027-03-08', end: '2027-03-09', alarms: 1 });
 	expect(events).toContainEqual({ summary: 'No ibuprofen today', start: '2027-03-09', end: '2027-03-13', alarms: 0 });
-	expect(events).toContainEqual({ summary: 'Around now, some people start to feel relief (results vary)', start: '2027-04-02', end: '2027-04-03', alarms: 0 });
+	expect(events).toContainEqual({ summary: 'Around now, your clinic finds some people start to feel relief (results vary)', start: '2027-04-02', end: '2027-04-03', alarms: 0 });
 	expect(events).toContainEqual({ summary: 'Bruising and swelling from session 1 should have settled', start: '2027-03-19', end: '2027-03-20', alarms: 0 });
 	expect(events).toContainEqual({ summary: 'Review appointment', start: '2027-06-18', end: '2027-06-19', alarms: 0 });
+	await page.context().close();
+});
+
+test("the planner's link never carries the prescriber's agreement", async () => {
+	const { page } = await openPlanner(`${pageUrl}#f=2027-03-12&n=3&w=4&m=rivaroxaban`);
+	await page.locator('.result').waitFor();
+	await page.getByLabel('The doctor who prescribes it agreed that I stop it before treatment').check();
+	await expect.poll(() => page.locator('.result').innerText()).toContain('use the days the doctor who prescribes it gave you');
+	await page.getByRole('button', { name: 'Copy a link to these dates' }).click();
+	expect(new URL(await page.getByLabel('Link to these dates').inputValue()).hash).toBe('#f=2027-03-12&n=3&w=4&m=rivaroxaban');
 	await page.context().close();
 });
 

@@ -17,7 +17,7 @@ import { at, langOf, siteUrl } from './support/site.ts';
 /*
  * Guides on paper (issue 27): every guide, and the before-treatment pack, printed to PDF in both
  * languages, read back page by page with pdftotext (poppler-utils; `npm test` installs it where
- * it can, scripts/poppler.ts). Each sheet carries the clinic's phone; nothing is under 12 pt; no
+ * it can, scripts/print-tools.ts). Each sheet carries the clinic's phone; nothing is under 12 pt; no
  * menu, search box or button prints; the care cards print whole, in their order, with their
  * level in words.
  */

@@ -8,11 +8,26 @@ import { expect, test } from 'vitest';
  * The real build, run with a broken settings file, stops before building anything and prints a
  * message that names the file and the field. (The config is read first, so this takes a moment.)
  */
-test('astro build stops with a plain message when clinic settings are wrong', () => {
+test('astro build stops with a plain message when clinic settings are wrong, a blood thinner outside a prescriber group included', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'broken-settings-'));
 	const file = join(dir, 'clinic.yaml');
 	const example = readFileSync('clinic.yaml', 'utf8');
-	writeFileSync(file, example.replace('primaryColour: "#005eb8"', 'primaryColour: "not a colour"').replace('enabled: [en, tr]', 'enabled: [en, xx]'));
+	// A clinic list with warfarin in a group that does not need the prescriber's agreement (issue 28).
+	const unsafeMedicines = [
+		'  holdDaysBefore: 3',
+		'  groups:',
+		'    - { id: nsaid, kind: stopBefore, name: { en: Painkillers }, note: { en: Stop them. } }',
+		'    - { id: blood-thinners, kind: stopBefore, name: { en: Blood thinners }, note: { en: Stop them. } }',
+		'  medicines:',
+		'    - { id: ibuprofen, group: nsaid, generic: { en: ibuprofen } }',
+		'    - { id: warfarin, group: blood-thinners, generic: { en: warfarin } }',
+	].join('\n');
+	const broken = example
+		.replace('primaryColour: "#005eb8"', 'primaryColour: "not a colour"')
+		.replace('enabled: [en, tr]', 'enabled: [en, xx]')
+		.replace('  holdDaysBefore: 3', unsafeMedicines);
+	expect(broken).toContain('id: warfarin');
+	writeFileSync(file, broken);
 	const result = spawnSync('astro', ['build', '--outDir', join(dir, 'out')], {
 		env: { ...process.env, CLINIC_SETTINGS: file },
 		encoding: 'utf8',
@@ -22,5 +37,8 @@ test('astro build stops with a plain message when clinic settings are wrong', ()
 	expect(result.stderr).toContain('The clinic settings need fixing before the site can be built:');
 	expect(result.stderr).toMatch(/clinic\.yaml: branding\.primaryColour is "not a colour"; it must be a colour/);
 	expect(result.stderr).toMatch(/clinic\.yaml: languages\.enabled\[1\] is "xx"; it must be one of the languages this site has: en, tr\./);
+	expect(result.stderr).toMatch(
+		/clinic\.yaml: medication\.groups\[1\]\.needsPrescriberAgreement is missing\. Group "blood-thinners" holds blood thinners or antiplatelets \(warfarin\), which the site must never tell a patient to stop on the clinic's days\. Set needsPrescriberAgreement: true on it\./,
+	);
 	expect(`${result.stdout}${result.stderr}`).not.toMatch(/Stack trace|^\s+at /m);
 }, 60_000);

@@ -7,8 +7,8 @@ import { beforeAll, expect, test } from 'vitest';
 
 /*
  * Adding a language is "files only": in a copy of the project, a third language (Welsh, `cy`)
- * gets a strings file, a guides folder and an exercises folder copied from English, one entry in
- * src/i18n/languages.ts and in the strings table, and a place in clinic.yaml, and no component
+ * gets a strings file, a printouts file, a guides folder and an exercises folder copied from
+ * English, one entry in src/i18n/languages.ts, in the strings table and in the printouts table, and a place in clinic.yaml, and no component
  * changes. The build then has its pages, its search index, sitemap alternates and a switcher
  * entry. The same build counts how often clinic.yaml is read: once, in astro.config.mjs.
  */
@@ -38,12 +38,17 @@ beforeAll(() => {
 		join(root, 'src/i18n/strings/cy.ts'),
 		readFileSync('src/i18n/strings/en.ts', 'utf8').replace(/^export const en = \{/m, "import type { UiStrings } from './en.ts';\n\nexport const cy: UiStrings = {").replace(/^export type [\s\S]*$/m, ''),
 	);
+	writeFileSync(
+		join(root, 'src/i18n/printouts/cy.ts'),
+		readFileSync('src/i18n/printouts/en.ts', 'utf8').replace(/^export const en = \{/m, "import type { PrintoutStrings } from './en.ts';\n\nexport const cy: PrintoutStrings = {").replace(/\} as const;/, '};').replace(/^export type [\s\S]*$/m, ''),
+	);
 	cpSync('src/content/guides/en', join(root, 'src/content/guides/cy'), { recursive: true });
 	cpSync('src/content/exercises/en', join(root, 'src/content/exercises/cy'), { recursive: true });
 	// One entry in the language list, one in the strings table, one in the settings.
 	edit('src/i18n/languages.ts', /\n\ttr: \{/, "\n\tcy: { name: 'Cymraeg', tag: 'cy-GB', dir: 'ltr' },\n\ttr: {");
 	edit('src/i18n/index.ts', "export const strings: Record<Lang, UiStrings> = { en, tr };", "export const strings: Record<Lang, UiStrings> = { en, tr, cy };");
 	edit('src/i18n/index.ts', "import { tr } from './strings/tr.ts';", "import { tr } from './strings/tr.ts';\nimport { cy } from './strings/cy.ts';");
+	edit('src/i18n/printouts/index.ts', "\ttr: () => import('./tr.ts').then((module) => module.tr),", "\ttr: () => import('./tr.ts').then((module) => module.tr),\n\tcy: () => import('./cy.ts').then((module) => module.cy),");
 	edit('clinic.yaml', /^(\s+)enabled: \[en, tr\]$/m, '$1enabled: [en, tr, cy]');
 
 	const result = spawnSync('astro', ['build', '--outDir', out], {

@@ -51,17 +51,36 @@ const sections: Section[] = [
 		guide: 'who-it-is-for',
 		heading: { en: 'Other treatments', tr: 'Diğer tedaviler' },
 		says: {
-			en: [/exercise/, /physiotherapist/, /losing weight/, /painkillers/, /steroid injection/, /wrist splint/, /operation/],
-			tr: [/egzersiz/, /fizyoterapist/, /kilo vermek/, /ağrı kesiciler/, /steroid iğnesi/, /bilek ateli/, /ameliyat/],
+			en: [/exercise/, /physiotherapist/, /losing weight/, /anti-inflammatory gel/, /painkiller tablets/, /steroid injection/, /joint replacement/, /no treatment for now/, /wrist splint/, /operation/],
+			tr: [/egzersiz/, /fizyoterapist/, /kilo vermek/, /iltihap giderici bir jel/, /ağrı kesici tabletler/, /steroid iğnesi/, /protez/, /hiç tedavi olmamayı/, /bilek ateli/, /ameliyat/],
 		},
-		source: 'https://www.nhs.uk/conditions/carpal-tunnel-syndrome/',
+		source: 'https://www.nice.org.uk/guidance/ng226',
+	},
+	{
+		name: 'who should not have it',
+		guide: 'who-it-is-for',
+		heading: { en: 'Who should not have it', tr: 'Kimlere yapılmamalı?' },
+		says: {
+			en: [/gout/, /fracture/, /artificial joint/, /not well controlled/, /immune system/],
+			tr: [/gut atağı/, /kemik kırığı/, /yapay \(protez\) bir eklem/, /kontrol altında değilse/, /Bağışıklığınız zayıfsa/],
+		},
+	},
+	{
+		name: 'painkillers that calm swelling, and paracetamol safety',
+		guide: 'preparation',
+		heading: { en: 'Painkillers that calm swelling', tr: 'Şişliği azaltan ağrı kesiciler' },
+		says: {
+			en: [/another condition, such as gout or arthritis, ask that doctor before you stop it/, /Check the label/, /other medicines that contain paracetamol/, /under 50kg/, /liver problems/, /alcohol/, /warfarin/, /INR/],
+			tr: [/gut ya da romatizma gibi başka bir hastalık/, /o doktora danışın/, /parasetamol içeren başka bir ilaç almayın/, /50 kilogramın altındaysa/, /karaciğer/, /alkol/, /Varfarin/, /INR/],
+		},
+		source: 'https://www.nhs.uk/medicines/paracetamol-for-adults/',
 	},
 	{
 		name: 'diabetes',
 		guide: 'preparation',
 		heading: { en: 'If you have diabetes', tr: 'Şeker hastalığınız varsa' },
-		says: { en: [/dextrose/, /raise your blood sugar/, /Tell your clinic/, /Check your blood sugar/], tr: [/dekstroz/, /kan şekerinizi/, /kliniğe söyleyin/, /daha sık ölçün/] },
-		source: 'https://www.nhs.uk/conditions/high-blood-sugar-hyperglycaemia/',
+		says: { en: [/dextrose/, /amount of sugar in it is small/, /Tell your clinic/, /not well controlled/, /blood sugar as usual/], tr: [/dekstroz/, /şeker miktarı azdır/, /kliniğe söyleyin/, /kontrol altında değilse/, /her zamanki gibi/] },
+		source: 'https://pubmed.ncbi.nlm.nih.gov/23690322/',
 	},
 	{
 		name: 'supplements that affect bleeding',

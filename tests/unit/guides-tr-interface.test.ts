@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { fill, strings } from '../../src/i18n/index.ts';
+import { tr as printoutsTr } from '../../src/i18n/printouts/tr.ts';
 import { loadSettings } from '../../src/lib/settings/load.ts';
 
 /*
@@ -29,6 +30,7 @@ const samples: Record<string, string> = {
 	today: '13 Mart 2027',
 	weekday: 'Cumartesi',
 	days: '3 gün',
+	bruisingDays: '7 gün',
 	weeks: '4 hafta',
 	months: '6 ay',
 	hours: 'Pazartesiden cumaya, 09.00 ile 17.00 arası',
@@ -52,12 +54,17 @@ const samples: Record<string, string> = {
 	symbol: '£',
 	closures: '29–31 Aralık 2027',
 	reason: 'Kış tatili',
+	group: 'İltihap giderici ağrı kesiciler (NSAİİ)',
+	ingredient: 'aspirin (asetilsalisilik asit)',
+	blank: '________',
+	medicine: 'Xarelto (rivaroksaban)',
 	url: 'https://klinik.example/tr/guides/costs/',
 	page: '1',
 	pages: '3',
 };
 
-const rendered = Object.entries(strings.tr).map(([key, template]) => [key, fill(template, samples)] as const);
+// The printouts' words (issue 23) are held to the same checks as the interface's.
+const rendered = [...Object.entries(strings.tr), ...Object.entries(printoutsTr)].map(([key, template]) => [key, fill(template, samples)] as const);
 
 /** English words a Turkish sentence never needs (the clinic's name is taken out first). */
 const english = /\b(the|and|your|you|is|are|for|with|this|that|call|clinic|please|days?|weeks?|from|before|after|take|when|not|if)\b/i;

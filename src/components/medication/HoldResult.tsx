@@ -4,6 +4,7 @@ import { eachDay } from '../../lib/dates/each-day.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import type { ClinicToday } from '../../lib/medication/clinic-today.ts';
 import type { HoldItem, HoldPlan } from '../../lib/medication/plan-hold.ts';
+import type { ComponentChild } from 'preact';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
 
 interface Props {
@@ -13,11 +14,15 @@ interface Props {
 	/** The item's name inside a sentence: a group's name starts lower case ("blood thinners"). */
 	nameOf: (item: HoldItem) => string;
 	noteOf: (item: HoldItem) => string;
+	/** Why a combination product follows its group ("This medicine contains aspirin…"), or nothing. */
+	containsOf: (item: HoldItem) => string | undefined;
 	strings: MedicationStrings;
 	/** Whether the clinic can be called today, for the too-late answer. */
 	clinicToday: ClinicToday;
 	tag: string;
 	phone: string;
+	/** What follows an item whose prescriber decides (the button for the prescriber's letter), if anything. */
+	after?: ((item: HoldItem) => ComponentChild) | undefined;
 }
 
 type StopItem = Extract<HoldItem, { status: 'stop' }>;
@@ -46,7 +51,7 @@ function calendarDays(item: StopItem, treatment: IsoDate): { date: IsoDate; kind
  * The plan in plain words, medicine by medicine, with dates and weekdays, and a small calendar of
  * the days for each medicine to stop. Every word comes from the page's strings.
  */
-export function HoldResult({ plan, labelOf, nameOf, noteOf, strings, clinicToday, tag, phone }: Props) {
+export function HoldResult({ plan, labelOf, nameOf, noteOf, containsOf, strings, clinicToday, tag, phone, after }: Props) {
 	const t = (key: MedicationKey, vars?: Record<string, string>) => fill(strings[key], vars);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const treatment = day(plan.treatmentDate);
@@ -68,9 +73,11 @@ export function HoldResult({ plan, labelOf, nameOf, noteOf, strings, clinicToday
 			{plan.items.map((item) => {
 				const label = labelOf(item);
 				const name = nameOf(item);
+				const contains = containsOf(item);
 				return (
 					<section class="hold-item" key={`${item.selection}-${item.id}`} aria-labelledby={`hold-${item.id}`}>
 						<h3 id={`hold-${item.id}`}>{label}</h3>
+						{contains && <p>{contains}</p>}
 						{item.status === 'keepTaking' && <p>{t('medication.result.keepTaking', { name })}</p>}
 						{item.status === 'askClinic' && <p class="hold-item__warning">{t('medication.result.askClinic', { name, phone })}</p>}
 						{item.status === 'askPrescriber' && (
@@ -102,6 +109,12 @@ export function HoldResult({ plan, labelOf, nameOf, noteOf, strings, clinicToday
 											: t('medication.result.lastDose', { name, date: day(item.lastDoseDate) })}
 									</strong>
 								</p>
+								{item.source === 'prescriber' && (
+									<>
+										<p>{t('medication.result.prescriberCheck', { date: day(item.lastDoseDate) })}</p>
+										<p>{t('medication.result.severalDoses', { date: day(item.lastDoseDate) })}</p>
+									</>
+								)}
 								<p>
 									{item.freeDates.length > 1
 										? t('medication.result.freeDays', {
@@ -128,6 +141,7 @@ export function HoldResult({ plan, labelOf, nameOf, noteOf, strings, clinicToday
 							</>
 						)}
 						<p class="hint">{noteOf(item)}</p>
+						{after?.(item)}
 					</section>
 				);
 			})}

@@ -7,6 +7,7 @@ import { localized } from '../../lib/localized-text.ts';
 import { clinicOnDay } from '../../lib/medication/clinic-today.ts';
 import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
 import { holdEvents } from '../../lib/medication/hold-events.ts';
+import { daysBeforeFromLastDose } from '../../lib/medication/last-dose.ts';
 import { planHold, type HoldItem, type PrescriberDays } from '../../lib/medication/plan-hold.ts';
 import { isClinicOpen, type ClinicDays } from '../../lib/planner/open-days.ts';
 import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
@@ -16,12 +17,15 @@ import { useCalculatorShell } from '../calculators/shell.ts';
 import { readToday, useToday } from '../calculators/today.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
+import { LetterButton } from '../printout/LetterButton.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { HoldResult } from './HoldResult.tsx';
 import { MedicinePicker, type MedicinePick, pickedIds } from './MedicinePicker.tsx';
-import { PrescriberDaysFields, type PrescriberDaysInput } from './PrescriberDaysFields.tsx';
+import { EMPTY_PRESCRIBER_INPUT, PrescriberDaysFields, type PrescriberDaysInput, type PrescriberFieldError } from './PrescriberDaysFields.tsx';
 import { type PageRules, pickLabel, rulesFromPage } from './names.ts';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
+import type { LetterSettings } from './letter.ts';
+import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
 
 interface Props {
 	/** The page's language code (`en`) and BCP 47 tag (`en-GB`). */
@@ -35,6 +39,8 @@ interface Props {
 	domain: string;
 	/** When the clinic is open (weekdays, holidays, closures): flags a treatment date on a closed day, and says on a too-late answer when to call. */
 	clinicDays?: ClinicDays | undefined;
+	/** The prescriber's letter (clinic.yaml `letters`): the clinic's name and own sentence; left out when the clinic turned it off. */
+	letter?: LetterSettings | undefined;
 }
 
 type Pick = MedicinePick;
@@ -47,24 +53,57 @@ const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
  * The medication-date calculator. Thin: it reads the inputs, asks the rules in src/lib, and shows
  * the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-/** The prescriber's days as the rules take them, and which field holds text that is not a whole number. */
-function readPrescriberDays(inputs: Readonly<Record<string, PrescriberDaysInput>>, agreed: readonly string[]) {
+/**
+ * The prescriber's days as the rules take them, and the field at fault with its message. A
+ * last-dose date becomes days before the treatment date (./last-dose.ts); it waits for all three
+ * boxes, and for a treatment date to count from.
+ */
+function readPrescriberDays(
+	inputs: Readonly<Record<string, PrescriberDaysInput>>,
+	agreed: readonly string[],
+	treatmentDate: IsoDate | undefined,
+	t: (key: MedicationKey, vars?: Record<string, string>) => string,
+	tag: string,
+) {
 	const days: Record<string, PrescriberDays> = {};
-	const errors: Record<string, 'before' | 'after'> = {};
+	const errors: Record<string, PrescriberFieldError> = {};
 	const whole = (text: string) => (/^\s*\d{1,2}\s*$/.test(text) ? Number(text) : undefined);
+	const numberError = t('medication.prescriber.error');
 	for (const id of agreed) {
 		const input = inputs[id];
-		if (input === undefined || input.before.trim() === '') continue;
-		const before = whole(input.before);
+		if (input === undefined) continue;
+		let before: number | undefined;
+		if (input.mode === 'date') {
+			const { day, month, year } = input.date;
+			if ([day, month, year].some((part) => part.trim() === '')) continue;
+			const parsed = parseDateParts(input.date);
+			if (!parsed.ok) {
+				const raw = t(`calc.dateError.${parsed.error}`, { field: t('medication.prescriber.lastDoseField') });
+				errors[id] = { field: 'date', message: raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1), dateFields: parsed.fields };
+				continue;
+			}
+			if (treatmentDate === undefined) continue;
+			before = daysBeforeFromLastDose(treatmentDate, parsed.date);
+			if (before < 0 || before > 30) {
+				errors[id] = { field: 'date', message: t(before < 0 ? 'medication.prescriber.lastDoseNotBefore' : 'medication.prescriber.lastDoseTooEarly') };
+				continue;
+			}
+		} else {
+			if (input.before.trim() === '') continue;
+			before = whole(input.before);
+			if (before === undefined || before > 30) {
+				errors[id] = { field: 'before', message: numberError };
+				continue;
+			}
+		}
 		const after = input.after.trim() === '' ? null : whole(input.after);
-		if (before === undefined || before > 30) errors[id] = 'before';
-		else if (after === undefined || after === 0) errors[id] = 'after';
+		if (after === undefined || after === 0) errors[id] = { field: 'after', message: numberError };
 		else days[id] = { daysBefore: before, restartDaysAfter: after };
 	}
 	return { days, errors };
 }
 
-export default function MedicationCalculator({ lang, tag, strings, rules: pageRules, phone, domain, clinicDays }: Props) {
+export default function MedicationCalculator({ lang, tag, strings, rules: pageRules, phone, domain, clinicDays, letter }: Props) {
 	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
 	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
@@ -77,7 +116,10 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 	const [submitted, setSubmitted] = useState<{ treatmentDate: IsoDate; today: IsoDate } | undefined>();
 	const today = useToday();
 
-	const prescriber = useMemo(() => readPrescriberDays(prescriberInputs, agreed), [prescriberInputs, agreed]);
+	const prescriber = useMemo(
+		() => readPrescriberDays(prescriberInputs, agreed, submitted?.treatmentDate, t, tag),
+		[prescriberInputs, agreed, submitted, strings, tag],
+	);
 	// Removing every medicine removes the answer: there is nothing left to answer for.
 	const plan = useMemo(
 		() =>
@@ -125,14 +167,18 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 		// The link never carries the agreement: the reader ticks it again; the prescriber's days wait for it.
 		setPrescriberInputs(
 			Object.fromEntries(
-				Object.entries(shared.prescriberDays ?? {}).map(([id, days]) => [id, { before: String(days.daysBefore), after: days.restartDaysAfter == null ? '' : String(days.restartDaysAfter) }]),
+				Object.entries(shared.prescriberDays ?? {}).map(([id, days]) => [
+					id,
+					{ ...EMPTY_PRESCRIBER_INPUT, mode: 'days', before: String(days.daysBefore), after: days.restartDaysAfter == null ? '' : String(days.restartDaysAfter) },
+				]),
 			),
 		);
 		if (shared.treatmentDate) {
 			const parts = toDateParts(shared.treatmentDate);
 			const restoredDate = { day: String(parts.day), month: String(parts.month), year: String(parts.year) };
 			setDate(restoredDate);
-			submit(restoredDate, restored);
+			// A link with a date alone (the clinic's slip) fills the date in and waits for the medicines.
+			if (restored.length > 0) submit(restoredDate, restored);
 		}
 	}
 
@@ -186,10 +232,38 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 		const label = labelOfItem(item);
 		return item.selection === 'group' ? label.charAt(0).toLocaleLowerCase(tag) + label.slice(1) : label;
 	};
+	// A combination product says which ingredient puts it in its group: "contains aspirin".
+	const containsOfItem = (item: HoldItem) => {
+		const contains = item.medicineId === null ? undefined : rules.medicines.find((m) => m.id === item.medicineId)?.contains;
+		const group = rules.groups.find((g) => g.id === item.groupId);
+		return contains && group ? t('medication.result.contains', { ingredient: localized(contains, lang), group: localized(group.name, lang) }) : undefined;
+	};
 	const noteOfItem = (item: HoldItem) => {
 		const group = rules.groups.find((g) => g.id === item.groupId);
 		return group ? localized(group.note, lang) : '';
 	};
+
+	/** The letter for one prescriber-gated item: the date and this medicine in the link, never the agreement. */
+	const letterFor = (item: HoldItem) =>
+		letter &&
+		submitted &&
+		isPrescriberGated(rules, item.groupId) && (
+			<LetterButton
+				label={t('calc.letter')}
+				failed={t('calc.letterFailed')}
+				letter={() => {
+					const pick = picks.find((p) => p.selection === item.selection && p.id === item.id);
+					const fragment = encodeHoldFragment({
+						treatmentDate: submitted.treatmentDate,
+						medicineIds: item.selection === 'medicine' ? [item.id] : [],
+						groupIds: item.selection === 'group' ? [item.id] : [],
+						prescriberAgreed: [],
+						names: pick?.name ? { [item.id]: pick.name } : {},
+					});
+					return { lang, tag, clinic: letter.clinic, phone, note: letter.note, dates: [submitted.treatmentDate], medicine: labelOfItem(item), link: location.origin + location.pathname + fragment };
+				}}
+			/>
+		);
 
 	function downloadCalendar() {
 		if (!plan?.ok) return;
@@ -285,7 +359,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 						</p>
 					)}
 					<div class="result__plan">
-						<HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} strings={strings} tag={tag} phone={phone} />
+						<HoldResult plan={plan} clinicToday={clinicOnDay(plan.today, clinicDays)} labelOf={labelOfItem} nameOf={nameOfItem} noteOf={noteOfItem} containsOf={containsOfItem} strings={strings} tag={tag} phone={phone} after={letterFor} />
 					</div>
 					<TakeItWithYou
 						t={t}

@@ -95,6 +95,11 @@ export function MedicinePicker(props: Props) {
 		const groupId = pick.selection === 'group' ? pick.id : rules.medicines.find((m) => m.id === pick.id)?.group;
 		return rules.groups.find((g) => g.id === groupId)?.kind === 'prescriberDecides';
 	};
+	// A combination product's group, with the ingredient that puts it there.
+	const contains = (medicineId: string, groupId: string) => {
+		const ingredient = rules.medicines.find((m) => m.id === medicineId)?.contains;
+		return ingredient ? t('medication.find.contains', { group: groupName(groupId), ingredient: localized(ingredient, lang) }) : groupName(groupId);
+	};
 	const groupPicked = (groupId: string) => picks.some((p) => p.selection === 'group' && p.id === groupId);
 	const findStatus =
 		query.trim() === ''
@@ -103,7 +108,9 @@ export function MedicinePicker(props: Props) {
 				? t('medication.find.none', { phone })
 				: mustChoose
 					? t('medication.find.choose')
-					: matches.length === 1
+					: matches[0]?.quality === 'stem'
+						? t('medication.find.stem', { phone })
+						: matches.length === 1
 						? t('medication.find.one')
 						: t('medication.find.many', { count: matches.length });
 
@@ -154,7 +161,7 @@ export function MedicinePicker(props: Props) {
 										{t('medication.find.add', { name: label })}
 									</button>
 									<span class="hint find-results__group" id={`find-group-${match.medicineId}`}>
-										{groupName(match.groupId)}
+										{contains(match.medicineId, match.groupId)}
 									</span>
 								</li>
 							);

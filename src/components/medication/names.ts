@@ -46,6 +46,8 @@ export function rulesForPage(rules: MedicationRules, lang: string, options: { no
 				generic: onceEach(medicine.generic, (text, seen) => seen.includes(text)),
 				otherNames: listsOnceEach(medicine.otherNames),
 				brands: listsOnceEach(medicine.brands),
+				// Shown in the page's language only: "contains aspirin".
+				contains: medicine.contains && { [lang]: localized(medicine.contains, lang) },
 			})),
 		),
 	};

@@ -15,6 +15,9 @@ import { readToday, useToday } from '../calculators/today.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
+import { LetterButton } from '../printout/LetterButton.tsx';
+import type { LetterSettings } from '../medication/letter.ts';
+import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
 import { MedicinePicker, type MedicinePick, pickedIds } from '../medication/MedicinePicker.tsx';
 import { localized } from '../../lib/localized-text.ts';
 import { type PageRules, pickLabel, rulesFromPage } from '../medication/names.ts';
@@ -38,6 +41,8 @@ interface Props {
 	price?: { amount: number; currency: string } | undefined;
 	/** Where the "exercise programme starts" line links: the clinic's exercise sheet(s). */
 	exercise?: { href: string; text: string } | undefined;
+	/** The prescriber's letter (clinic.yaml `letters`); left out when the clinic turned it off. */
+	letter?: LetterSettings | undefined;
 	/** The before-treatment pack, which prints these session dates with the guides (its link takes the plan's fragment). */
 	pack?: { href: string; text: string } | undefined;
 }
@@ -54,7 +59,7 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
  * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price, exercise, pack }: Props) {
+export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price, exercise, letter, pack }: Props) {
 	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
 	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	/** A message in the plural form the count needs (`Intl.PluralRules`). */
@@ -93,8 +98,8 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 						sessions: plan.sessions.length,
 						weeksBetween: Number(submitted.weeksBetween),
 						moves: moves === 'none' ? [] : moves,
+						// The link never carries the prescriber's agreement: whoever opens it confirms again.
 						...pickedIds(picks),
-						prescriberAgreed: agreed,
 					})
 				: undefined,
 		answer: plan ? result : undefined,
@@ -327,6 +332,29 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 							</div>
 						)}
 					</div>
+					{letter &&
+						submitted &&
+						picks
+							.filter((pick) => isPrescriberGated(rules, pick.selection === 'group' ? pick.id : (rules.medicines.find((m) => m.id === pick.id)?.group ?? '')))
+							.map((pick) => (
+								<LetterButton
+									key={`${pick.selection}-${pick.id}`}
+									label={t('calc.letterNamed', { name: pickLabel(rules, pick, lang) })}
+									failed={t('calc.letterFailed')}
+									letter={() => {
+										// The planner's inputs and this one medicine; never the prescriber's agreement.
+										const fragment = encodeCourseFragment({
+											firstSession: submitted.firstSession,
+											sessions: plan.sessions.length,
+											weeksBetween: Number(submitted.weeksBetween),
+											moves: moves === 'none' ? [] : moves,
+											medicineIds: pick.selection === 'medicine' ? [pick.id] : [],
+											groupIds: pick.selection === 'group' ? [pick.id] : [],
+										});
+										return { lang, tag, clinic: letter.clinic, phone, note: letter.note, dates: plan.sessions.map((session) => session.date), medicine: pickLabel(rules, pick, lang), link: location.origin + location.pathname + fragment };
+									}}
+								/>
+							))}
 					<TakeItWithYou
 						t={t}
 						onDownload={downloadCalendar}

@@ -24,6 +24,18 @@ export const DEFAULT_GROUPS = [
 		needsPrescriberAgreement: false,
 	},
 	{
+		id: 'nsaid-gel',
+		kind: 'askClinic',
+		name: {
+			en: 'Anti-inflammatory gels and creams',
+			tr: 'İltihap giderici jeller ve kremler',
+		},
+		note: {
+			en: 'The dates on this page are not for gels or creams you rub on your skin. Ask your clinic whether to stop yours before treatment.',
+			tr: 'Bu sayfadaki tarihler cilde sürülen jel ve kremler için değildir. Kullandığınız ürünü tedaviden önce bırakıp bırakmayacağınızı kliniğinize sorun.',
+		},
+	},
+	{
 		id: 'anticoagulant',
 		kind: 'stopBefore',
 		name: {
@@ -69,8 +81,8 @@ export const DEFAULT_GROUPS = [
 			tr: 'Parasetamol',
 		},
 		note: {
-			en: 'You can keep taking paracetamol. It is the usual painkiller before and after treatment. Do not take more than the pack says.',
-			tr: 'Parasetamol almaya devam edebilirsiniz. Tedaviden önce ve sonra genellikle kullanılan ağrı kesici budur. Kutuda yazandan fazla almayın.',
+			en: 'You can keep taking paracetamol. It is the usual painkiller before and after treatment. Do not take more than the pack says. Do not take another medicine that contains paracetamol at the same time, such as a cold and flu remedy. Ask a pharmacist first if you weigh less than 50 kg, have liver problems or drink more than 14 units of alcohol a week. If you take warfarin, ask the doctor who prescribes it before you take paracetamol regularly, because it can change your INR blood test. If the packet also lists ibuprofen, aspirin (acetylsalicylic acid), naproxen or diclofenac, it counts as an anti-inflammatory painkiller.',
+			tr: 'Parasetamol almaya devam edebilirsiniz. Tedaviden önce ve sonra genellikle kullanılan ağrı kesici budur. Kutuda yazandan fazla almayın. Aynı anda parasetamol içeren başka bir ilaç, örneğin bir grip ilacı almayın. Kilonuz 50 kilogramdan azsa, karaciğer sorununuz varsa ya da düzenli olarak fazla alkol içiyorsanız önce eczacınıza sorun. Varfarin kullanıyorsanız, düzenli parasetamol almadan önce varfarini yazan doktora sorun, çünkü INR değerinizi değiştirebilir. Kutuda ibuprofen, aspirin (asetilsalisilik asit), naproksen ya da diklofenak da yazıyorsa, ilaç iltihap giderici ağrı kesici sayılır.',
 		},
 	},
 	{
@@ -112,7 +124,7 @@ export const DEFAULT_MEDICINES = [
 		id: 'naproxen',
 		group: 'nsaid',
 		generic: { en: 'naproxen', tr: 'naproksen' },
-		brands: { en: ['Naprosyn', 'Aleve'], tr: ['Apranax', 'Naprosyn'] },
+		brands: { en: ['Naprosyn', 'Aleve'], tr: ['Apranax', 'Naprosyn', 'Aprol'] },
 	},
 	{
 		id: 'diclofenac',
@@ -212,6 +224,7 @@ export const DEFAULT_MEDICINES = [
 		id: 'aspirin-for-pain',
 		group: 'nsaid',
 		generic: { en: 'aspirin you buy for pain, fever or a cold', tr: 'ağrı, ateş ya da soğuk algınlığı için aldığınız aspirin' },
+		listedAs: { en: 'aspirin (acetylsalicylic acid)', tr: 'aspirin (asetilsalisilik asit)' },
 		otherNames: { en: ['aspirin', 'acetylsalicylic acid', 'aspirin 300', 'aspirin 500'], tr: ['aspirin', 'asetilsalisilik asit', 'aspirin 300', 'aspirin 500'] },
 		brands: { en: ['Disprin'], tr: ['Aspirin', 'Aspirin 500'] },
 	},
@@ -220,13 +233,14 @@ export const DEFAULT_MEDICINES = [
 		id: 'aspirin-heart',
 		group: 'heart-aspirin',
 		generic: { en: 'aspirin your doctor prescribed for your heart, a stroke or a stent', tr: 'doktorunuzun kalp, inme ya da stent için yazdığı aspirin' },
+		listedAs: { en: 'aspirin (acetylsalicylic acid)', tr: 'aspirin (asetilsalisilik asit)' },
 		otherNames: {
 			// "Aspirin Cardio" is Bayer's heart aspirin in several European countries (confirmed in Poland
 			// and Finland, not in the UK or Türkiye): a name on a box bought abroad, so not listed as a brand.
 			en: ['aspirin', 'acetylsalicylic acid', 'low-dose aspirin', 'baby aspirin', 'aspirin 75', 'aspirin 81', 'aspirin 100', 'aspirin 150', 'aspirin 300', 'Aspirin Cardio'],
 			tr: ['aspirin', 'asetilsalisilik asit', 'düşük doz aspirin', 'bebek aspirini', 'aspirin 75', 'aspirin 100', 'aspirin 150', 'aspirin 300'],
 		},
-		brands: { tr: ['Coraspin', 'Coraspin 100', 'Coraspin 300', 'Ecopirin', 'Ecopirin 150'] },
+		brands: { tr: ['Coraspin', 'Coraspin 100', 'Coraspin 300', 'Ecopirin', 'Ecopirin 150', 'Ecopirin 300', 'Ecopirin Pro 81'] },
 	},
 	// Metamizole: its own group, "ask your clinic".
 	{
@@ -298,6 +312,7 @@ export const DEFAULT_MEDICINES = [
 		group: 'anticoagulant',
 		generic: { en: 'nadroparin', tr: 'nadroparin' },
 		otherNames: { en: ['heparin injection'], tr: ['heparin iğnesi'] },
+		brands: { tr: ['Fraxiparine', 'Fraxodi'] },
 	},
 	{
 		id: 'fondaparinux',
@@ -309,13 +324,14 @@ export const DEFAULT_MEDICINES = [
 		id: 'acenocoumarol',
 		group: 'anticoagulant',
 		generic: { en: 'acenocoumarol', tr: 'asenokumarol' },
+		brands: { en: ['Sinthrome'] },
 	},
 	// Antiplatelet medicines.
 	{
 		id: 'clopidogrel',
 		group: 'antiplatelet',
 		generic: { en: 'clopidogrel', tr: 'klopidogrel' },
-		brands: { en: ['Plavix'], tr: ['Plavix', 'Karum', 'Pingel', 'Planor'] },
+		brands: { en: ['Plavix'], tr: ['Plavix', 'Karum', 'Pingel', 'Planor', 'Clopitro', 'Diporel', 'Atervix', 'Cloperol', 'Diloxol'] },
 	},
 	{
 		id: 'prasugrel',
@@ -333,17 +349,83 @@ export const DEFAULT_MEDICINES = [
 		id: 'cilostazol',
 		group: 'antiplatelet',
 		generic: { en: 'cilostazol', tr: 'silostazol' },
+		brands: { en: ['Pletal'] },
 	},
 	{
 		id: 'dipyridamole',
 		group: 'antiplatelet',
 		generic: { en: 'dipyridamole', tr: 'dipiridamol' },
+		brands: { en: ['Persantin Retard'] },
+	},
+	{
+		id: 'ticlopidine',
+		group: 'antiplatelet',
+		generic: { en: 'ticlopidine', tr: 'tiklopidin' },
+		brands: { tr: ['Ticlid'] },
 	},
 	{
 		id: 'clopidogrel-aspirin',
 		group: 'antiplatelet',
 		generic: { en: 'clopidogrel with aspirin (one tablet)', tr: 'klopidogrel ve aspirin (tek tablette)' },
 		otherNames: { en: ['clopidogrel and aspirin', 'clopidogrel acetylsalicylic acid'], tr: ['klopidogrel asetilsalisilik asit'] },
+	},
+	// Combination products: each follows its strictest ingredient (./strictest-ingredient.ts), so
+	// they list ingredients, never a group. Ingredients without a rule here (caffeine, codeine,
+	// misoprostol, thiocolchicoside) are named in the generic name only.
+	{
+		id: 'aspirin-paracetamol-caffeine',
+		ingredients: ['aspirin-for-pain', 'paracetamol'],
+		generic: { en: 'aspirin, paracetamol and caffeine', tr: 'aspirin, parasetamol ve kafein' },
+		brands: { en: ['Anadin Extra', 'Excedrin'] },
+	},
+	{
+		id: 'ibuprofen-paracetamol',
+		ingredients: ['ibuprofen', 'paracetamol'],
+		generic: { en: 'ibuprofen and paracetamol', tr: 'ibuprofen ve parasetamol' },
+		brands: { en: ['Nuromol', 'Advil Dual Action'] },
+	},
+	{
+		id: 'ibuprofen-codeine',
+		ingredients: ['ibuprofen'],
+		generic: { en: 'ibuprofen and codeine', tr: 'ibuprofen ve kodein' },
+		brands: { en: ['Nurofen Plus'] },
+	},
+	{
+		id: 'naproxen-codeine',
+		ingredients: ['naproxen'],
+		generic: { en: 'naproxen and codeine', tr: 'naproksen ve kodein' },
+		brands: { tr: ['Apranax Plus', 'Apranax Semiplus'] },
+	},
+	{
+		id: 'dexketoprofen-thiocolchicoside',
+		ingredients: ['dexketoprofen'],
+		generic: { en: 'dexketoprofen and thiocolchicoside', tr: 'deksketoprofen ve tiyokolşikosid' },
+		brands: { tr: ['Leodex Plus', 'Dexplus', 'Deksit'] },
+	},
+	{
+		id: 'diclofenac-misoprostol',
+		ingredients: ['diclofenac'],
+		generic: { en: 'diclofenac and misoprostol', tr: 'diklofenak ve misoprostol' },
+		brands: { en: ['Arthrotec'], tr: ['Arthrotec'] },
+	},
+	{
+		id: 'aspirin-dipyridamole',
+		ingredients: ['aspirin-heart', 'dipyridamole'],
+		generic: { en: 'aspirin and dipyridamole', tr: 'aspirin ve dipiridamol' },
+		brands: { en: ['Asasantin Retard'] },
+	},
+	// Anti-inflammatory gels and creams: not covered by the dates, so "ask your clinic".
+	{
+		id: 'diclofenac-gel',
+		group: 'nsaid-gel',
+		generic: { en: 'diclofenac gel', tr: 'diklofenak jel' },
+		brands: { en: ['Voltarol Emulgel', 'Voltaren Emulgel'] },
+	},
+	{
+		id: 'dexketoprofen-gel',
+		group: 'nsaid-gel',
+		generic: { en: 'dexketoprofen gel', tr: 'deksketoprofen jel' },
+		brands: { tr: ['Leodex Jel'] },
 	},
 	// Paracetamol.
 	{

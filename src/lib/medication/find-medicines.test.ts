@@ -4,6 +4,7 @@ import { choiceOnEnter, findMedicines } from './find-medicines.ts';
 import { foldForSearch } from './fold-for-search.ts';
 import { defaultMedicationRules } from './schema.ts';
 import type { Medicine } from './types.ts';
+import { rulesForPage, rulesFromPage } from '../../components/medication/names.ts';
 
 const { medicines } = defaultMedicationRules;
 
@@ -119,20 +120,23 @@ describe('findMedicines with the default medicines', () => {
 		expect(findMedicines('100', list)).toMatchObject([{ medicineId: 'x', quality: 'wordStartsWith' }]);
 	});
 
-	test('never throws for any text, and every result really contains the query (less any "mg", or any strength)', () => {
+	test('never throws for any text, and every result really contains the query (less any "mg", or any strength), or for a stem its first word', () => {
 		fc.assert(
 			fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^[a-z]{2,8} \d{1,3}( ?mg)?$/)), (query) => {
 				const results = findMedicines(query, medicines, { limit: 50 });
 				expect(new Set(results.map((match) => match.medicineId)).size).toBe(results.length);
 				const folded = foldForSearch(query).replace(/(\d) ?mg\b/g, '$1');
 				const needles = [folded.replaceAll(' ', ''), folded.replace(/(?:^| )\d+\b/g, '').replaceAll(' ', '')];
+				// A stem match starts with the query's first word (its strength left out).
+				const firstWord = (folded.replace(/(?:^| )\d+\b/g, '').trim() || folded).split(' ')[0] ?? '';
 				for (const match of results) {
-					const name = foldForSearch(match.name).replaceAll(' ', '');
-					expect(needles.some((needle) => name.includes(needle))).toBe(true);
+					const name = foldForSearch(match.name);
+					if (match.quality === 'stem') expect(name.startsWith(firstWord)).toBe(true);
+					else expect(needles.some((needle) => name.replaceAll(' ', '').includes(needle))).toBe(true);
 				}
 			}),
 		);
-	});
+	}, 20_000);
 
 	test('does not change the medicines it searches', () => {
 		const before = JSON.stringify(medicines);
@@ -147,7 +151,7 @@ describe('choiceOnEnter: Enter never lands on the wrong rule', () => {
 	test('"Aspirin" matches medicines with different rules: nothing is added, the patient chooses', () => {
 		const result = choice('Aspirin');
 		expect(result.key).toBe('choose');
-		if (result.key === 'choose') expect(result.matches.map((match) => match.groupId).sort()).toEqual(['antiplatelet', 'heart-aspirin', 'nsaid']);
+		if (result.key === 'choose') expect([...new Set(result.matches.map((match) => match.groupId))].sort()).toEqual(['antiplatelet', 'heart-aspirin', 'nsaid']);
 		expect(choice('aspirin 300').key).toBe('choose');
 	});
 
@@ -184,5 +188,102 @@ describe('choiceOnEnter: Enter never lands on the wrong rule', () => {
 				expect(oneRule || (exact.length === 1 && exact[0]?.medicineId === result.match.medicineId)).toBe(true);
 			}),
 		);
+	});
+});
+
+describe('names as on the packet (issue 21): every medicine added is found in both languages', () => {
+	// The names added for issue 21, each with the medicine it must find (docs/medicine-groups.md).
+	const added: [string, string][] = [
+		['Anadin Extra', 'aspirin-paracetamol-caffeine'],
+		['Excedrin', 'aspirin-paracetamol-caffeine'],
+		['Nuromol', 'ibuprofen-paracetamol'],
+		['Advil Dual Action', 'ibuprofen-paracetamol'],
+		['Nurofen Plus', 'ibuprofen-codeine'],
+		['Apranax Plus', 'naproxen-codeine'],
+		['Apranax Semiplus', 'naproxen-codeine'],
+		['Aprol', 'naproxen'],
+		['Leodex Plus', 'dexketoprofen-thiocolchicoside'],
+		['Dexplus', 'dexketoprofen-thiocolchicoside'],
+		['Deksit', 'dexketoprofen-thiocolchicoside'],
+		['Arthrotec', 'diclofenac-misoprostol'],
+		['Voltarol Emulgel', 'diclofenac-gel'],
+		['Voltaren Emulgel', 'diclofenac-gel'],
+		['Leodex Jel', 'dexketoprofen-gel'],
+		['Sinthrome', 'acenocoumarol'],
+		['Fraxiparine', 'nadroparin'],
+		['Fraxodi', 'nadroparin'],
+		['Ticlid', 'ticlopidine'],
+		['ticlopidine', 'ticlopidine'],
+		['tiklopidin', 'ticlopidine'],
+		['Asasantin Retard', 'aspirin-dipyridamole'],
+		['Persantin Retard', 'dipyridamole'],
+		['Pletal', 'cilostazol'],
+		['Clopitro', 'clopidogrel'],
+		['Diporel', 'clopidogrel'],
+		['Atervix', 'clopidogrel'],
+		['Cloperol', 'clopidogrel'],
+		['Diloxol', 'clopidogrel'],
+		['Ecopirin Pro 81', 'aspirin-heart'],
+		['Ecopirin 300', 'aspirin-heart'],
+	];
+	// As each page sends them: names in every language, packed for the page's language.
+	const pages = (['en', 'tr'] as const).map((lang) => [lang, rulesFromPage(rulesForPage(defaultMedicationRules, lang)).medicines] as const);
+
+	test.each(added)('%j finds %s as its exact, only match on the English and the Turkish page', (name, medicineId) => {
+		for (const [language, pageMedicines] of pages) {
+			const [best] = findMedicines(name, pageMedicines, { language });
+			expect(best, `${language}: ${name}`).toMatchObject({ medicineId, quality: 'exact' });
+			expect(choiceOnEnter(findMedicines(name, pageMedicines, { language }), { exactOnly: true })).toMatchObject({ key: 'add', match: { medicineId } });
+		}
+	});
+
+	test('a combination keeps its strictest ingredient on the page, in the page language only', () => {
+		const [, tr] = pages[1] ?? [];
+		expect(tr?.find((medicine) => medicine.id === 'aspirin-paracetamol-caffeine')).toMatchObject({ group: 'nsaid', contains: { tr: 'aspirin (asetilsalisilik asit)' } });
+	});
+});
+
+describe('stem search: a name found from its first words, never a guess between rules', () => {
+	test('"Apranax Fort 550" finds the Apranax entries, all anti-inflammatories, marked as a stem', () => {
+		const matches = findMedicines('Apranax Fort 550', medicines);
+		expect(matches.map((match) => match.medicineId)).toEqual(['naproxen', 'naproxen-codeine']);
+		expect(matches.every((match) => match.quality === 'stem' && match.groupId === 'nsaid')).toBe(true);
+		// One rule for all: Enter may add it; "Show my dates" adds only an exact name.
+		expect(choiceOnEnter(matches).key).toBe('add');
+		expect(choiceOnEnter(matches, { exactOnly: true }).key).toBe('choose');
+	});
+
+	test('"Voltarol gel" finds the tablets and the gel, which follow different rules: the patient chooses', () => {
+		const matches = findMedicines('Voltarol gel', medicines);
+		expect(new Set(matches.map((match) => match.groupId))).toEqual(new Set(['nsaid', 'nsaid-gel']));
+		expect(choiceOnEnter(matches).key).toBe('choose');
+	});
+
+	test('"Voltarol" is a whole brand, but the gel starts with it and has another rule: Enter adds neither', () => {
+		expect(choiceOnEnter(findMedicines('Voltarol', medicines)).key).toBe('choose');
+		expect(choiceOnEnter(findMedicines('Voltaren', medicines)).key).toBe('choose');
+		// A longer name with the same rule does not stop the exact one: "Nurofen" and "Nurofen Plus".
+		expect(choiceOnEnter(findMedicines('Nurofen', medicines))).toMatchObject({ key: 'add', match: { medicineId: 'ibuprofen' } });
+	});
+
+	test('"Voltarol Emulgel" is the gel, not the tablets', () => {
+		expect(first('Voltarol Emulgel')).toMatchObject({ medicineId: 'diclofenac-gel', groupId: 'nsaid-gel', quality: 'exact' });
+	});
+
+	test('a stem never adds a medicine when its matches follow different rules (every name, any extra word)', () => {
+		const names = medicines.flatMap((medicine) => [...Object.values(medicine.brands).flat(), ...Object.values(medicine.generic)]);
+		fc.assert(
+			fc.property(fc.constantFrom(...names), fc.constantFrom('forte', 'xr', 'extra strength', 'zzq 20'), (name, extra) => {
+				const matches = findMedicines(`${name} ${extra}`, medicines);
+				if (!matches.every((match) => match.quality === 'stem')) return;
+				const choice = choiceOnEnter(matches);
+				if (new Set(matches.map((match) => match.groupId)).size > 1) expect(choice.key).toBe('choose');
+				expect(choiceOnEnter(matches, { exactOnly: true }).key).not.toBe('add');
+			}),
+		);
+	});
+
+	test('a stem of fewer than 3 letters finds nothing', () => {
+		expect(findMedicines('ib zzzz', medicines)).toEqual([]);
 	});
 });

@@ -2,7 +2,8 @@ import type { Medicine } from './types.ts';
 
 /*
  * The medicine list as one compact text for a page's HTML: one medicine a line,
- * `id|group|generic|otherNames|brands`, each of the last three as `lang:name/name;lang:name`.
+ * `id|group|generic|otherNames|brands|contains`, each of the last four as `lang:name/name;lang:name`
+ * (`contains`: a combination product's strictest ingredient, left empty for other medicines).
  * Half the gzipped size of the same list as island props (nested objects there carry a type tag
  * around every value), which keeps the calculator pages within their HTML budget. Characters
  * that separate fields are %-escaped inside names, so any name a clinic writes survives.
@@ -27,7 +28,14 @@ export function packMedicines(medicines: readonly Medicine[]): string {
 			.map(([lang, value]) => `${lang}:${(typeof value === 'string' ? [value] : value).map(escape).join('/')}`).join(';');
 	return medicines
 		.map((medicine) =>
-			[medicine.id, medicine.group, field(Object.entries(medicine.generic)), field(Object.entries(medicine.otherNames)), field(Object.entries(medicine.brands))].join('|'),
+			[
+				medicine.id,
+				medicine.group,
+				field(Object.entries(medicine.generic)),
+				field(Object.entries(medicine.otherNames)),
+				field(Object.entries(medicine.brands)),
+				...(medicine.contains ? [field(Object.entries(medicine.contains))] : []),
+			].join('|'),
 		)
 		.join('\n');
 }
@@ -52,13 +60,15 @@ export function unpackMedicines(text: string): Medicine[] {
 	return text === ''
 		? []
 		: text.split('\n').map((line) => {
-				const [id = '', group = '', generic, otherNames, brands] = line.split('|');
+				const [id = '', group = '', generic, otherNames, brands, contains] = line.split('|');
+				const text = (field: string | undefined) => Object.fromEntries(Object.entries(lists(field)).map(([lang, [name = '']]) => [lang, name]));
 				return {
 					id,
 					group,
-					generic: Object.fromEntries(Object.entries(lists(generic)).map(([lang, [name = '']]) => [lang, name])),
+					generic: text(generic),
 					otherNames: lists(otherNames),
 					brands: lists(brands),
+					...(contains ? { contains: text(contains) } : {}),
 				};
 			});
 }

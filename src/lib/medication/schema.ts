@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './default-rules.ts';
+import { strictestIngredient } from './strictest-ingredient.ts';
 import { validateMedicationRules } from './validate-rules.ts';
 
 /*
@@ -124,8 +125,22 @@ export const medicineSchema = z
 	.strictObject({
 		/** Short id used in shared links. */
 		id: id.describe('Short id used in shared links, for example "ibuprofen".'),
-		/** The id of the group whose rule applies to this medicine. */
-		group: id.describe('The id of the group whose rule applies to this medicine.'),
+		/** The id of the group whose rule applies to this medicine. Leave out for a combination product. */
+		group: id
+			.optional()
+			.describe('The id of the group whose rule applies to this medicine. Leave it out for a combination product that lists its ingredients.'),
+		/** A combination product's ingredients, as ids of other medicines; its group is the strictest one's. */
+		ingredients: z
+			.array(id)
+			.min(1, 'List at least one ingredient, or leave ingredients out and give group instead.')
+			.optional()
+			.describe(
+				'For a combination product: the ids of the medicines in it that have a rule, like [aspirin-for-pain, paracetamol]. Its group is worked out from the strictest one, so give no group.',
+			),
+		/** How a packet's list of ingredients names this medicine, when that differs from `generic`. */
+		listedAs: localizedTextSchema
+			.optional()
+			.describe('How a packet\'s list of ingredients names this medicine, when that differs from generic: { en: "aspirin (acetylsalicylic acid)" }.'),
 		/** The generic (active ingredient) name, per language. */
 		generic: localizedTextSchema.describe('The generic (active ingredient) name, per language: { en: "naproxen", tr: "naproksen" }.'),
 		/** Other generic names patients may know, per language (acetaminophen for paracetamol). */
@@ -174,7 +189,7 @@ export const medicationRulesSchema = z
 	.transform((rules) => ({
 		holdDaysBefore: rules.holdDaysBefore,
 		groups: rules.groups.map(resolveGroup(rules.holdDaysBefore)),
-		medicines: rules.medicines,
+		medicines: rules.medicines.map((medicine) => resolveMedicine(medicine, rules)),
 	}))
 	.describe("The clinic's medication rules for the medication dates calculator.");
 
@@ -196,6 +211,31 @@ function resolveGroup(holdDaysBefore: number) {
 			restartDaysAfter: group.restartDaysAfter ?? null,
 		};
 	};
+}
+
+type MedicineInputShape = z.output<typeof medicineSchema>;
+
+/** A medicine as the calculators use it: its group, and for a combination product what puts it there. */
+export type ResolvedMedicine = {
+	readonly id: string;
+	readonly group: string;
+	readonly generic: Record<string, string>;
+	readonly otherNames: Record<string, string[]>;
+	readonly brands: Record<string, string[]>;
+	/** A combination product's strictest ingredient, as a packet names it: the answer says "contains aspirin". */
+	readonly contains?: Record<string, string> | undefined;
+};
+
+/**
+ * A combination product takes the group of its strictest ingredient (./strictest-ingredient.ts),
+ * computed here, never written by hand; the settings checks make sure there is one.
+ */
+function resolveMedicine(medicine: MedicineInputShape, rules: { groups: readonly z.output<typeof medicineGroupSchema>[]; medicines: readonly MedicineInputShape[]; holdDaysBefore: number }): ResolvedMedicine {
+	const { id, generic, otherNames, brands } = medicine;
+	const strictest = medicine.ingredients && strictestIngredient(medicine.ingredients, rules);
+	if (!strictest) return { id, group: medicine.group ?? '', generic, otherNames, brands };
+	const ingredient = rules.medicines.find((candidate) => candidate.id === strictest.ingredientId);
+	return { id, group: strictest.groupId, generic, otherNames, brands, contains: ingredient?.listedAs ?? ingredient?.generic };
 }
 
 /** The standard rules: the clinic text's 3 days, and the groups and medicines of docs/medicine-groups.md. */

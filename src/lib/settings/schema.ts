@@ -279,6 +279,19 @@ export const treatmentSchema = z
 	})
 	.prefault({});
 
+/** The printed letters (issue 23): the letter a patient takes to the doctor who prescribes a blood thinner. */
+export const lettersSchema = z
+	.strictObject({
+		prescriber: z
+			.boolean({ error: 'must be true or false' })
+			.default(true)
+			.describe('Whether patients on a blood thinner or an antiplatelet can print a letter for the doctor who prescribes it. Default: true.'),
+		prescriberNote: textPerLanguage('one sentence from the clinic for the doctor', 300, '{ en: "Our nurse can answer questions on 020 7946 0000.", tr: "…" }')
+			.optional()
+			.describe('The clinic’s own sentence on that letter, one text or one per language. Leave out for none.'),
+	})
+	.prefault({});
+
 export const settingsSchema = z.strictObject({
 	clinic: clinicSchema.describe('Who the clinic is and how patients reach it.'),
 	site: siteSchema.describe('Where the site is published.'),
@@ -287,6 +300,7 @@ export const settingsSchema = z.strictObject({
 	treatment: treatmentSchema.describe('The clinic’s treatment facts and planner rules.'),
 	medication: medicationRulesSchema.prefault({}).describe('The clinic’s medicine rules before treatment.'),
 	exercises: exercisesSchema.describe('The exercise sheets the clinic publishes, and its own exercises.'),
+	letters: lettersSchema.describe('The letters patients and staff print.'),
 });
 
 /** Settings as a clinic writes them (defaults may be left out). */

@@ -9,10 +9,10 @@ const limits = { sessions: { min: 1, max: 6 }, weeksBetween: { min: 2, max: 6 } 
 const empty: CourseShareInputs = { firstSession: null, sessions: null, weeksBetween: null, moves: [], medicineIds: [], groupIds: [], prescriberAgreed: [] };
 
 describe('encodeCourseFragment', () => {
-	test('a whole plan', () => {
+	test('a whole plan; the prescriber\'s agreement is never written, even when the page has it', () => {
 		expect(
-			encodeCourseFragment({ firstSession: isoDate('2027-03-01'), sessions: 3, weeksBetween: 4, moves: [3, 1, 3], medicineIds: ['ibuprofen', 'rivaroxaban'], groupIds: ['nsaid'], prescriberAgreed: ['rivaroxaban'] }),
-		).toBe('#f=2027-03-01&n=3&w=4&mv=1,3&m=ibuprofen,rivaroxaban&g=nsaid&ok=rivaroxaban');
+			encodeCourseFragment({ firstSession: isoDate('2027-03-01'), sessions: 3, weeksBetween: 4, moves: [3, 1, 3], medicineIds: ['ibuprofen', 'rivaroxaban'], groupIds: ['nsaid'], prescriberAgreed: ['rivaroxaban'] } as CourseShareInputs),
+		).toBe('#f=2027-03-01&n=3&w=4&mv=1,3&m=ibuprofen,rivaroxaban&g=nsaid');
 	});
 
 	test('all moves, and empty parts left out', () => {

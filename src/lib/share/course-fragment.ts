@@ -6,8 +6,9 @@ import { formatFragmentParams, parseFragmentParams, splitList } from './fragment
 /*
  * The planner's inputs in a link: `#f=2027-03-01&n=3&w=4&mv=2&m=ibuprofen`.
  * f: first session date; n: sessions; w: weeks between; mv: sessions moved to the next open day
- * (numbers, or `all`); m, g, ok: medicines, medicine groups and agreed ids, as in the medication
- * calculator's link (./fragment.ts). Everything is digits, dates and ids: no escaping needed.
+ * (numbers, or `all`); m, g: medicines and medicine groups, as in the medication calculator's link
+ * (./fragment.ts). The prescriber's agreement is never written (docs/medicine-groups.md): whoever
+ * opens the link confirms again. Everything is digits, dates and ids: no escaping needed.
  */
 
 /** The planner's inputs that a shared link carries. "Today" is not one: it is the reader's. */
@@ -36,10 +37,10 @@ const MAX_MOVES = 100;
  * are left out.
  *
  * @example
- * encodeCourseFragment({ firstSession: isoDate('2027-03-01'), sessions: 3, weeksBetween: 4, moves: [2], medicineIds: ['ibuprofen'], groupIds: [], prescriberAgreed: [] })
+ * encodeCourseFragment({ firstSession: isoDate('2027-03-01'), sessions: 3, weeksBetween: 4, moves: [2], medicineIds: ['ibuprofen'], groupIds: [] })
  * //=> '#f=2027-03-01&n=3&w=4&mv=2&m=ibuprofen'
  */
-export function encodeCourseFragment(inputs: CourseShareInputs): string {
+export function encodeCourseFragment(inputs: Omit<CourseShareInputs, 'prescriberAgreed'>): string {
 	const list = (ids: readonly string[]) => [...new Set(ids.filter((id) => ID.test(id)))].join(',');
 	const count = (value: number | null) => (value !== null && Number.isSafeInteger(value) && value > 0 ? String(value) : '');
 	const moves =
@@ -53,7 +54,6 @@ export function encodeCourseFragment(inputs: CourseShareInputs): string {
 		['mv', moves],
 		['m', list(inputs.medicineIds)],
 		['g', list(inputs.groupIds)],
-		['ok', list(inputs.prescriberAgreed)],
 	]);
 }
 

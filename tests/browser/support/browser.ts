@@ -53,16 +53,19 @@ export interface AxeViolation {
 	nodes: { target: string[] }[];
 }
 
-/** Runs axe over the page with the WCAG 2.2 A/AA and best-practice rules; returns the violations. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe over the page (or the part `within` selects) with the WCAG 2.2 A/AA and best-practice
+ * rules; returns the violations.
+ */
+export async function runAxe(page: Page, within?: string): Promise<AxeViolation[]> {
 	await page.evaluate(axeSource);
-	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-		const result = await axe.run(document, {
+	return page.evaluate(async (selector) => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document | string, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		const result = await axe.run(selector ?? document, {
 			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
 		});
 		return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
-	});
+	}, within);
 }
 
 /** A readable one-line-per-problem summary of axe violations for a failing assertion. */
