@@ -27,6 +27,8 @@ export default defineConfig({
 					// No test mocks a module or changes a global, so files share one module graph
 					// per worker instead of loading the same modules again for each file.
 					isolate: false,
+					// Property tests run a few seconds each; on a loaded machine they need room (as the zones).
+					testTimeout: 20_000,
 				},
 			},
 			...OTHER_TIME_ZONES.map((zone) => ({
@@ -76,7 +78,10 @@ export default defineConfig({
 					globalSetup: ['tests/browser/support/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false,
+					// Files run side by side, one per core (Vitest's default): each file has its own
+					// Chromium and pages, and none changes the served site (offline.test.ts copies it
+					// first). The two halves of the every-page check (pages-phone, pages-desktop) are
+					// files of their own so they run side by side.
 				},
 			},
 		],

@@ -34,7 +34,7 @@ export const explainedWarnings: readonly { why: string; applies: (m: NuMessage) 
 	{
 		// The checker reads the pages as files, so the policy's 'self' is a file: origin that no
 		// path on the site can match. The browser tests check every page for real CSP violations
-		// (tests/browser/pages.test.ts listens for `securitypolicyviolation`).
+		// (tests/browser/support/every-page.ts, through openPage, listens for `securitypolicyviolation`).
 		why: 'the checker cannot apply the policy’s \'self\' to pages it reads from files',
 		applies: (m) => /^Resource violates Content Security Policy \(meta tag\): [\w ]+ “\/[^/]/.test(m.message),
 	},

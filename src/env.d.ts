@@ -17,3 +17,11 @@ declare namespace App {
 		routes: readonly import('./lib/routes.ts').Route[];
 	}
 }
+
+declare module 'virtual:clinic/medicines' {
+	/** The medicine picker's data for each enabled language, loaded on demand (src/integrations/clinic-settings.ts). */
+	export const medicineRules: Record<
+		string,
+		Record<'notes' | 'plain', () => Promise<{ default: { rules: import('./components/medication/names.ts').PageRules; strings: import('./components/medication/MedicinePicker.tsx').PickerStrings } }>>
+	>;
+}

@@ -1,4 +1,7 @@
 import type { AstroIntegration } from 'astro';
+import { rulesForPage } from '../components/medication/names.ts';
+import { pickerStrings } from '../components/medication/picker-strings.ts';
+import { isLang, strings } from '../i18n/index.ts';
 import type { Settings } from '../lib/settings/schema.ts';
 
 /** The module pages, layouts and the middleware import the clinic settings from. */
@@ -6,15 +9,41 @@ export const SETTINGS_MODULE = 'virtual:clinic/settings';
 const RESOLVED = `\0${SETTINGS_MODULE}`;
 
 /**
- * A Vite plugin serving settings already parsed as `virtual:clinic/settings` (its default export).
+ * The module the calculators load their medicine picker's data from, on demand: `medicineRules`,
+ * for each enabled language, the picker's words and the rules as `rulesForPage` packs them, with the groups' notes
+ * (`notes`, the medication page) or without (`plain`, the planner), each a dynamic import of a
+ * data module of its own (`virtual:clinic/medicines/<lang>/<variant>`), so a page fetches only
+ * its language's list, and only when the patient reaches for the picker (lazy-picker.tsx).
+ */
+export const MEDICINES_MODULE = 'virtual:clinic/medicines';
+const VARIANTS = { notes: {}, plain: { notes: false } } as const;
+
+/**
+ * A Vite plugin serving settings already parsed as `virtual:clinic/settings` (its default export),
+ * and the medicine data built from them as `virtual:clinic/medicines` (see {@link MEDICINES_MODULE}).
  * astro.config.mjs reads and validates clinic.yaml once and hands the result here, so no page
  * reads or parses the file again (the pattern of Starlight's `virtual:starlight/user-config`).
  */
 export function settingsModule(settings: Settings) {
+	const dataId = (lang: string, variant: string) => `${MEDICINES_MODULE}/${lang}/${variant}`;
 	return {
 		name: 'clinic-settings',
-		resolveId: (id: string) => (id === SETTINGS_MODULE ? RESOLVED : undefined),
-		load: (id: string) => (id === RESOLVED ? `export default ${JSON.stringify(settings)};` : undefined),
+		resolveId: (id: string) => (id === SETTINGS_MODULE || id.startsWith(MEDICINES_MODULE) ? `\0${id}` : undefined),
+		load: (id: string) => {
+			if (id === RESOLVED) return `export default ${JSON.stringify(settings)};`;
+			if (id === `\0${MEDICINES_MODULE}`) {
+				const entries = settings.languages.enabled.map(
+					(lang) => `${JSON.stringify(lang)}: { ${Object.keys(VARIANTS).map((variant) => `${variant}: () => import(${JSON.stringify(dataId(lang, variant))})`).join(', ')} }`,
+				);
+				return `export const medicineRules = { ${entries.join(', ')} };`;
+			}
+			const data = /^\0virtual:clinic\/medicines\/([^/]+)\/([^/]+)$/.exec(id);
+			if (!data) return undefined;
+			const [, lang = '', variant = ''] = data;
+			if (!isLang(lang)) return undefined;
+			const rules = rulesForPage(settings.medication, lang, VARIANTS[variant as keyof typeof VARIANTS]);
+			return `export default ${JSON.stringify({ rules, strings: pickerStrings(strings[lang]) })};`;
+		},
 	};
 }
 

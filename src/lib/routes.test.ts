@@ -123,7 +123,14 @@ describe('linkPath', () => {
 
 	test('an unknown guide stops the build, naming the guide and the file it looked for', () => {
 		expect(() => linkPath(routes, 'tr', { kind: 'guide', slug: 'costs' })).toThrow(
-			'A link names the guide "costs", which the tr guides do not have (src/content/guides/tr/costs.mdx). Known guides: results.',
+			'A link names the guide "costs", which the tr guides do not have (src/content/guides/tr/costs.mdx); the only one is results.',
+		);
+	});
+
+	test('among a thousand guides the message names only the three nearest', () => {
+		const many = buildRoutes({ defaultLang: 'en', enabled: ['en'], guides: [...Array.from({ length: 1000 }, (_, n) => ({ lang: 'en' as const, slug: `guide-${n}` })), { lang: 'en', slug: 'side-effect' }] });
+		expect(() => linkPath(many, 'en', { kind: 'guide', slug: 'side-effects' })).toThrow(
+			'A link names the guide "side-effects", which the en guides do not have (src/content/guides/en/side-effects.mdx); the nearest are side-effect, guide-0 and guide-1, of 1001 guides.',
 		);
 	});
 });

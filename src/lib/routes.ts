@@ -1,3 +1,4 @@
+import leven from 'leven';
 import type { Lang } from '../i18n/languages.ts';
 
 /**
@@ -190,14 +191,34 @@ export function linkPath(routes: readonly Route[], lang: Lang, to: { kind: Fixed
 	const slug = 'slug' in to ? to.slug : undefined;
 	const route = routes.find((r) => r.lang === lang && r.kind === to.kind && r.slug === slug);
 	if (!route) {
-		const known = routes.filter((r) => r.lang === lang && r.kind === 'guide').map((r) => r.slug);
-		throw new Error(
+		throw new LinkError(
 			to.kind === 'guide'
-				? `A link names the guide "${to.slug}", which the ${lang} guides do not have (src/content/guides/${lang}/${to.slug}.mdx). Known guides: ${known.join(', ')}.`
+				? `A link names the guide "${to.slug}", which the ${lang} guides do not have (src/content/guides/${lang}/${to.slug}.mdx); ${nearest(
+						routes.filter((r) => r.lang === lang && r.kind === 'guide').map((r) => r.slug ?? ''),
+						to.slug,
+					)}.`
 				: `A link names the page "${to.kind}", which the ${lang} site does not build.`,
 		);
 	}
 	return route.path;
+}
+
+/** A link to a page the site does not build: its message is the whole story, for a clinic to read. */
+export class LinkError extends Error {}
+
+/**
+ * The few names nearest to `wanted`, for an error message: a site may have a thousand guides.
+ *
+ * @example
+ * nearest(['costs', 'results', 'side-effects', 'aftercare', 'questions'], 'side-effect')
+ * // => 'the nearest are side-effects, aftercare and questions, of 5 guides'
+ * nearest([], 'costs') // => 'there are no guides in that language'
+ */
+export function nearest(names: readonly string[], wanted: string, count = 3): string {
+	if (names.length === 0) return 'there are no guides in that language';
+	const closest = [...names].sort((a, b) => leven(a, wanted) - leven(b, wanted) || a.localeCompare(b)).slice(0, count);
+	const list = closest.length === 1 ? closest[0] : `${closest.slice(0, -1).join(', ')} and ${closest.at(-1)}`;
+	return names.length === 1 ? `the only one is ${list}` : `the nearest are ${list}, of ${names.length} guides`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { at, langOf, siteUrl } from './support/site.ts';
  * The exercise sheets (issue 17) in a browser: each prints on one A4 page with its pictures and
  * its tick chart; every picture has a text alternative; the planner-free ways in (guide list,
  * aftercare guide, body map, search) lead to them. Axe, links and sideways scrolling are checked
- * for every sheet by pages.test.ts, which walks the sitemap.
+ * for every sheet by pages-phone.test.ts and pages-desktop.test.ts, which walk the sitemap.
  */
 const sitemap = await sitemapUrls(siteUrl);
 const sheets = sitemap.filter((url) => new RegExp(`/exercises/(${exerciseAreas.join('|')})/$`).test(url));

@@ -101,3 +101,42 @@ test('medication: a date and a ticked kind of medicine, sent before the script a
 	expect(problems).toEqual([]);
 	await page.context().close();
 });
+
+test('medication: the picker loads only when used; a name typed, Entered and sent before it arrives is kept in the same box and answered', async () => {
+	const { page, problems } = await openPage(browser, { width: 375 });
+	await page.clock.setFixedTime(TODAY);
+	await page.goto(at('en', 'medication-dates/'));
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+	await page.waitForLoadState('networkidle');
+	// From here on, every script the page asks for is on-demand code: hold it.
+	const asked: string[] = [];
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_astro\/.*\.js$/, async (route) => {
+		asked.push(route.request().url());
+		await held;
+		await route.continue();
+	});
+	await typeDate(page, 'treatment-date');
+	expect(asked, 'nothing loads before the patient reaches for the picker').toEqual([]);
+
+	const box = page.locator('#medicine-find');
+	await box.click();
+	await page.evaluate(() => Object.assign(window, { box: document.activeElement }));
+	await box.pressSequentially('Brufen');
+	await box.press('Enter');
+	await page.getByRole('button', { name: 'Show my dates' }).click();
+	await page.waitForTimeout(300);
+	expect(asked.length, 'the picker was asked for').toBeGreaterThan(0);
+	expect(await page.locator('.result').count(), 'no answer before the picker').toBe(0);
+	expect(await box.inputValue()).toBe('Brufen');
+
+	release();
+	await page.getByRole('heading', { name: 'Your dates' }).waitFor({ timeout: 30_000 });
+	expect(await page.locator('.chosen__name').allTextContents()).toEqual(['Brufen (ibuprofen)']);
+	expect(await page.locator('.result').innerText()).toContain('Monday 8 March 2027');
+	expect(await page.evaluate(() => (window as unknown as { box: Element }).box === document.getElementById('medicine-find')), 'the same search box').toBe(true);
+	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('result-title');
+	expect(problems).toEqual([]);
+	await page.context().close();
+});

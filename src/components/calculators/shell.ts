@@ -50,17 +50,32 @@ export interface Shell {
 }
 
 /** Lets Preact render what the last event changed (its render queue runs on a microtask). */
-const rendered = () => new Promise((resolve) => setTimeout(resolve));
+export const rendered = () => new Promise((resolve) => setTimeout(resolve));
 
 const toggles = new Set(['checkbox', 'radio']);
 
-/** Fields the patient changed before the island started, with the state to give back to boxes. */
-function typedBeforeStart(root: HTMLElement) {
+/** Fields the patient changed before the island (or the medicine picker) started, with the state to give back to boxes. */
+export function typedBeforeStart(root: HTMLElement) {
 	const fields = [...root.querySelectorAll('input')];
 	return {
 		texts: fields.filter((field) => !toggles.has(field.type) && field.value !== field.defaultValue),
 		ticks: fields.filter((field) => toggles.has(field.type) && field.checked !== field.defaultChecked).map((box) => [box, box.checked] as const),
 	};
+}
+
+/**
+ * Replays what `typedBeforeStart` found through each field's own handler, as if typed now: the
+ * text at once, then the ticks one at a time (each handler adds to the list the last render
+ * left). Resolves once the last render is done.
+ */
+export async function replayTyped(typed: ReturnType<typeof typedBeforeStart>): Promise<void> {
+	for (const field of typed.texts) field.dispatchEvent(new Event('input', { bubbles: true }));
+	for (const [box, checked] of typed.ticks) {
+		await rendered();
+		box.checked = checked;
+		box.dispatchEvent(new Event('change', { bubbles: true }));
+	}
+	await rendered();
 }
 
 export function useCalculatorShell({ t, restore, fragment, answer, chosen, hasErrors }: ShellOptions): Shell {
@@ -92,17 +107,10 @@ export function useCalculatorShell({ t, restore, fragment, answer, chosen, hasEr
 		const typed = typedBeforeStart(root.current);
 		const focused = document.activeElement;
 		restoreNow.current(location.hash);
-		for (const field of typed.texts) field.dispatchEvent(new Event('input', { bubbles: true }));
 		const onHashChange = () => restoreNow.current(location.hash);
 		addEventListener('hashchange', onHashChange);
 		void (async () => {
-			// Ticks one at a time: each handler adds to the list the last render left.
-			for (const [box, checked] of typed.ticks) {
-				await rendered();
-				box.checked = checked;
-				box.dispatchEvent(new Event('change', { bubbles: true }));
-			}
-			await rendered();
+			await replayTyped(typed);
 			if (focused instanceof HTMLElement && focused !== document.activeElement && focused.isConnected) focused.focus();
 			quiet.current = false;
 			if ('pending' in wrapper.dataset) {

@@ -1,17 +1,16 @@
-import { useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
-import { buildCalendar } from '../../lib/calendar-file/ics.ts';
 import { toDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
 import { localized } from '../../lib/localized-text.ts';
 import { clinicOnDay } from '../../lib/medication/clinic-today.ts';
-import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
-import { holdEvents } from '../../lib/medication/hold-events.ts';
 import { daysBeforeFromLastDose } from '../../lib/medication/last-dose.ts';
 import { planHold, type HoldItem, type PrescriberDays } from '../../lib/medication/plan-hold.ts';
 import { isClinicOpen, type ClinicDays } from '../../lib/planner/open-days.ts';
 import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
 import { decodeHoldFragment } from '../../lib/share/fragment.ts';
+import { parseFragmentParams } from '../../lib/share/fragment-params.ts';
 import { downloadText } from '../calculators/browser.ts';
 import { useCalculatorShell } from '../calculators/shell.ts';
 import { readToday, useToday } from '../calculators/today.ts';
@@ -20,9 +19,9 @@ import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { LetterButton } from '../printout/LetterButton.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { HoldResult } from './HoldResult.tsx';
-import { MedicinePicker, type MedicinePick, pickedIds } from './MedicinePicker.tsx';
+import { PickerSlot, usePickerLoader } from './lazy-picker.tsx';
+import { type MedicinePick, pickedIds } from './picks.ts';
 import { EMPTY_PRESCRIBER_INPUT, PrescriberDaysFields, type PrescriberDaysInput, type PrescriberFieldError } from './PrescriberDaysFields.tsx';
-import { type PageRules, pickLabel, rulesFromPage } from './names.ts';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
 import type { LetterSettings } from './letter.ts';
 import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
@@ -32,8 +31,11 @@ interface Props {
 	lang: string;
 	tag: string;
 	strings: MedicationStrings;
-	/** The clinic's rules, validated at build time, as the page packs them (./names.ts). */
-	rules: PageRules;
+	/**
+	 * The island's `picker` slot: the medicine picker as the page rendered it at build time. The
+	 * picker's code and the clinic's medicine rules load when the patient reaches for it (./lazy-picker.tsx).
+	 */
+	picker?: ComponentChildren;
 	phone: string;
 	/** The clinic's web domain, for calendar event ids. */
 	domain: string;
@@ -46,7 +48,8 @@ interface Props {
 type Pick = MedicinePick;
 
 const DATE_ID = 'treatment-date';
-const FIND_ID = 'medicine-find';
+/** The medicine search box: the page renders the picker around it at build time. */
+export const FIND_ID = 'medicine-find';
 const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
 
 /**
@@ -103,8 +106,10 @@ function readPrescriberDays(
 	return { days, errors };
 }
 
-export default function MedicationCalculator({ lang, tag, strings, rules: pageRules, phone, domain, clinicDays, letter }: Props) {
-	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
+export default function MedicationCalculator({ lang, tag, strings, picker, phone, domain, clinicDays, letter }: Props) {
+	const medicines = usePickerLoader(lang, 'notes');
+	const loaded = medicines.loaded;
+	const rules = loaded?.rules;
 	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [picks, setPicks] = useState<Pick[]>([]);
@@ -123,7 +128,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 	// Removing every medicine removes the answer: there is nothing left to answer for.
 	const plan = useMemo(
 		() =>
-			submitted && picks.length > 0
+			submitted && picks.length > 0 && rules
 				? planHold({
 						...submitted,
 						today,
@@ -150,13 +155,26 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 					})
 				: undefined,
 		answer: plan?.ok ? plan : undefined,
-		chosen: picks.map((pick) => pickLabel(rules, pick, lang)),
+		chosen: picks.map((pick) => labelOf(pick)),
 		hasErrors: errors.length > 0,
 		restore,
 	});
 
+	/** How the patient sees a pick named ("Brufen (ibuprofen)"); there are picks only once the picker has loaded. */
+	function labelOf(pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }) {
+		return loaded ? loaded.pickLabel(loaded.rules, pick, lang) : pick.id;
+	}
+
+	// A link or a submit that needs the picker waits for it, then runs with the state it left.
+	const latest = useRef({ restore, submit: () => submit(date, picks) });
+	latest.current = { restore, submit: () => submit(date, picks) };
+
 	/** Puts a shared link's inputs into the fields and shows its answer. */
 	function restore(hash: string) {
+		if (!rules) {
+			if (parseFragmentParams(hash).size > 0) void medicines.load().then(() => latest.current.restore(hash));
+			return;
+		}
 		const shared = decodeHoldFragment(hash, rules);
 		const restored: Pick[] = [
 			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id, name: shared.names?.[id] })),
@@ -184,9 +202,9 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 
 	/** "Show my dates" with a medicine typed but not added: add the one exact match, or say which button to press. */
 	function addTyped(chosen: Pick[]): { picks: Pick[]; error?: string } {
-		if (query.trim() === '') return { picks: chosen };
-		const matches = findMedicines(query, rules.medicines, { language: lang, limit: 8 });
-		const choice = choiceOnEnter(matches, { exactOnly: true });
+		if (query.trim() === '' || !loaded) return { picks: chosen };
+		const matches = loaded.findMedicines(query, loaded.rules.medicines, { language: lang, limit: 8 });
+		const choice = loaded.choiceOnEnter(matches, { exactOnly: true });
 		if (choice.key === 'add') {
 			const pick = { selection: 'medicine' as const, id: choice.match.medicineId, name: choice.match.name };
 			setQuery('');
@@ -194,7 +212,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 		}
 		const [only] = matches;
 		if (matches.length === 1 && only) {
-			return { picks: chosen, error: t('medication.error.pressAdd', { name: pickLabel(rules, { selection: 'medicine', id: only.medicineId, name: only.name }, lang) }) };
+			return { picks: chosen, error: t('medication.error.pressAdd', { name: labelOf({ selection: 'medicine', id: only.medicineId, name: only.name }) }) };
 		}
 		return { picks: chosen, error: matches.length === 0 ? t('medication.error.notFound', { query: query.trim(), phone }) : t('medication.error.pressOne') };
 	}
@@ -226,7 +244,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 		setSubmitted({ treatmentDate: parsed.date, today });
 	}
 
-	const labelOfItem = (item: HoldItem) => pickLabel(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
+	const labelOfItem = (item: HoldItem) => labelOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
 	// In a sentence a group's name starts lower case: "Do not stop blood thinners (anticoagulants) on your own."
 	const nameOfItem = (item: HoldItem) => {
 		const label = labelOfItem(item);
@@ -234,12 +252,12 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 	};
 	// A combination product says which ingredient puts it in its group: "contains aspirin".
 	const containsOfItem = (item: HoldItem) => {
-		const contains = item.medicineId === null ? undefined : rules.medicines.find((m) => m.id === item.medicineId)?.contains;
-		const group = rules.groups.find((g) => g.id === item.groupId);
+		const contains = item.medicineId === null ? undefined : rules?.medicines.find((m) => m.id === item.medicineId)?.contains;
+		const group = rules?.groups.find((g) => g.id === item.groupId);
 		return contains && group ? t('medication.result.contains', { ingredient: localized(contains, lang), group: localized(group.name, lang) }) : undefined;
 	};
 	const noteOfItem = (item: HoldItem) => {
-		const group = rules.groups.find((g) => g.id === item.groupId);
+		const group = rules?.groups.find((g) => g.id === item.groupId);
 		return group ? localized(group.note, lang) : '';
 	};
 
@@ -247,6 +265,7 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 	const letterFor = (item: HoldItem) =>
 		letter &&
 		submitted &&
+		rules &&
 		isPrescriberGated(rules, item.groupId) && (
 			<LetterButton
 				label={t('calc.letter')}
@@ -265,8 +284,10 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 			/>
 		);
 
-	function downloadCalendar() {
+	async function downloadCalendar() {
 		if (!plan?.ok) return;
+		// The calendar file's code loads when it is asked for, not with the page.
+		const [{ holdEvents }, { buildCalendar }] = await Promise.all([import('../../lib/medication/hold-events.ts'), import('../../lib/calendar-file/ics.ts')]);
 		const labelOf = (item: HoldItem) => labelOfItem(item);
 		const events = holdEvents(
 			plan,
@@ -301,6 +322,9 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 				noValidate
 				onSubmit={(event) => {
 					event.preventDefault();
+					// No answer or error without the picker (a name typed is looked up in it, and it
+					// shows its own field's error): a submit before it arrived waits for it.
+					if (medicines.defer(() => latest.current.submit(), true)) return;
 					submit(date, picks);
 				}}
 			>
@@ -319,29 +343,32 @@ export default function MedicationCalculator({ lang, tag, strings, rules: pageRu
 					error={dateError && { ...dateError, prefix: t('calc.error') }}
 				/>
 
-				<MedicinePicker
-					id={FIND_ID}
-					lang={lang}
-					strings={strings}
-					rules={rules}
-					phone={phone}
-					picks={picks}
-					onPicks={setPicks}
-					agreed={agreed}
-					onAgreed={setAgreed}
-					afterAgreed={(id) => (
-						<PrescriberDaysFields
-							id={id}
-							values={prescriberInputs}
-							onChange={(pickId, value) => setPrescriberInputs({ ...prescriberInputs, [pickId]: value })}
-							errors={prescriber.errors}
-							strings={strings}
-						/>
-					)}
-					query={query}
-					onQuery={setQuery}
-					error={errors.find((e) => e.field === FIND_ID)?.message}
-				/>
+				<PickerSlot
+					loader={medicines}
+					props={{
+						id: FIND_ID,
+						lang,
+						phone,
+						picks,
+						onPicks: setPicks,
+						agreed,
+						onAgreed: setAgreed,
+						afterAgreed: (id) => (
+							<PrescriberDaysFields
+								id={id}
+								values={prescriberInputs}
+								onChange={(pickId, value) => setPrescriberInputs({ ...prescriberInputs, [pickId]: value })}
+								errors={prescriber.errors}
+								strings={strings}
+							/>
+						),
+						query,
+						onQuery: setQuery,
+						error: errors.find((e) => e.field === FIND_ID)?.message,
+					}}
+				>
+					{picker}
+				</PickerSlot>
 
 				<button type="submit" class="button">
 					{t('medication.submit')}

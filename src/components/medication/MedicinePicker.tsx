@@ -7,20 +7,9 @@ import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicine
 import type { MedicationRules } from '../../lib/medication/types.ts';
 import { pickLabel } from './names.ts';
 
-/** A medicine or a whole group the patient picked; `name` is the name they found it by ("Brufen"). */
-export interface MedicinePick {
-	selection: 'medicine' | 'group';
-	id: string;
-	name?: string | undefined;
-}
+import type { MedicinePick } from './picks.ts';
 
-/** The picked ids, split as the rules take them: medicines and whole groups. */
-export function pickedIds(picks: readonly MedicinePick[]): { medicineIds: string[]; groupIds: string[] } {
-	return {
-		medicineIds: picks.filter((p) => p.selection === 'medicine').map((p) => p.id),
-		groupIds: picks.filter((p) => p.selection === 'group').map((p) => p.id),
-	};
-}
+export { pickedIds, type MedicinePick } from './picks.ts';
 
 /** The words the picker shows; both calculators pass them from their strings. */
 export type PickerKey = Extract<keyof UiStrings, `medication.find.${string}` | `medication.groups.${string}` | `medication.chosen.${string}` | 'medication.agreed' | 'calc.error'>;

@@ -1,7 +1,8 @@
 import type { UiStrings } from '../../i18n/strings/en.ts';
+import { isPickerOnly, type PickerOnlyKey } from './picker-strings.ts';
 
-/** The strings the medication island needs: the shared calculator ones and its own. */
-export type MedicationKey = Extract<keyof UiStrings, `calc.${string}` | `medication.${string}`>;
+/** The strings the medication island needs: the shared calculator ones and its own (the picker brings its own). */
+export type MedicationKey = Exclude<Extract<keyof UiStrings, `calc.${string}` | `medication.${string}`>, PickerOnlyKey>;
 export type MedicationStrings = Pick<UiStrings, MedicationKey>;
 
 /** Words only the page around the island shows (its title, intro and the no-script rules table). */
@@ -13,6 +14,6 @@ const PAGE_ONLY = /^(?:medication\.(?:rules\.|title$|description$|intro$|onlyIfT
  */
 export function medicationStrings(all: UiStrings): MedicationStrings {
 	return Object.fromEntries(
-		Object.entries(all).filter(([key]) => (key.startsWith('calc.') || key.startsWith('medication.')) && !PAGE_ONLY.test(key)),
+		Object.entries(all).filter(([key]) => (key.startsWith('calc.') || key.startsWith('medication.')) && !PAGE_ONLY.test(key) && !isPickerOnly(key)),
 	) as MedicationStrings;
 }

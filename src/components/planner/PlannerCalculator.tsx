@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
 import { formatMoney } from '../../i18n/format-money.ts';
@@ -9,20 +9,19 @@ import type { HoldItem } from '../../lib/medication/plan-hold.ts';
 import { planCourse, type CourseInputError, type CourseSuggestion, type MoveToOpenDay, type PlannedSession } from '../../lib/planner/plan-course.ts';
 import type { PlannerSettings } from '../../lib/planner/types.ts';
 import { decodeCourseFragment, encodeCourseFragment, typedCourseFields } from '../../lib/share/course-fragment.ts';
+import { parseFragmentParams } from '../../lib/share/fragment-params.ts';
 import { downloadText } from '../calculators/browser.ts';
 import { useCalculatorShell } from '../calculators/shell.ts';
 import { readToday, useToday } from '../calculators/today.ts';
-import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
+import { useOnDemand } from '../calculators/on-demand.ts';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { LetterButton } from '../printout/LetterButton.tsx';
 import type { LetterSettings } from '../medication/letter.ts';
 import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
-import { MedicinePicker, type MedicinePick, pickedIds } from '../medication/MedicinePicker.tsx';
+import { PickerSlot, usePickerLoader } from '../medication/lazy-picker.tsx';
+import { type MedicinePick, pickedIds } from '../medication/picks.ts';
 import { localized } from '../../lib/localized-text.ts';
-import { type PageRules, pickLabel, rulesFromPage } from '../medication/names.ts';
-import { CourseResult } from './CourseResult.tsx';
-import { CourseTimeline } from './CourseTimeline.tsx';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
 
 interface Props {
@@ -32,8 +31,6 @@ interface Props {
 	strings: PlannerStrings;
 	/** The clinic's planner rules, from clinic.yaml, validated at build time. */
 	settings: PlannerSettings;
-	/** The clinic's medicine rules, as for the medication calculator. */
-	rules: PageRules;
 	phone: string;
 	/** The clinic's web domain, for calendar event ids. */
 	domain: string;
@@ -59,8 +56,13 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
  * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, rules: pageRules, phone, domain, price, exercise, letter, pack }: Props) {
-	const rules = useMemo(() => rulesFromPage(pageRules), [pageRules]);
+export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise, letter, pack }: Props) {
+	const medicinePicker = usePickerLoader(lang, 'plain');
+	// The answer's components load at the first touch of the form (./result-view.ts).
+	const view = useOnDemand(() => import('./result-view.ts'));
+	const View = view.module;
+	const loaded = medicinePicker.loaded;
+	const rules = loaded?.rules;
 	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
 	/** A message in the plural form the count needs (`Intl.PluralRules`). */
 	const tn = (base: string, count: number, vars?: Record<string, string | number>) => t(pluralKey(base, count, tag, (key) => key in strings) as PlannerKey, vars);
@@ -78,7 +80,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 	const [submitted, setSubmitted] = useState<Submitted | undefined>();
 	const today = useToday();
 
-	const medicines = picks.length === 0 ? undefined : {
+	const medicines = picks.length === 0 || !rules ? undefined : {
 		...pickedIds(picks),
 		prescriberAgreed: agreed,
 		rules,
@@ -102,14 +104,27 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 						...pickedIds(picks),
 					})
 				: undefined,
-		answer: plan ? result : undefined,
-		chosen: picks.map((pick) => pickLabel(rules, pick, lang)),
+		answer: plan && View ? result : undefined,
+		chosen: picks.map((pick) => labelOf(pick)),
 		hasErrors: errors.length > 0,
 		restore,
 	});
 
+	/** How the patient sees a pick named; there are picks only once the picker has loaded. */
+	function labelOf(pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }) {
+		return loaded ? loaded.pickLabel(loaded.rules, pick, lang) : pick.id;
+	}
+
+	// A link, or a submit with a medicine typed, waits for the picker (medicines are named by the clinic's rules), then runs.
+	const latest = useRef({ restore, submit: () => submit(date, sessions, weeks) });
+	latest.current = { restore, submit: () => submit(date, sessions, weeks) };
+
 	/** Puts a shared link's inputs into the fields and shows its plan. */
 	function restore(hash: string) {
+		if (!rules) {
+			if (parseFragmentParams(hash).size > 0) void medicinePicker.load().then(() => latest.current.restore(hash));
+			return;
+		}
 		// Values a link gives outside the clinic's limits go into the fields, and the errors say so.
 		const typed = typedCourseFields(hash);
 		const shared = decodeCourseFragment(hash, settings, rules);
@@ -131,6 +146,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 	}
 
 	function submit(parts: DateParts, sessionsText: string, weeksText: string) {
+		void view.load();
 		const today = readToday();
 		const field = t('planner.firstSession.field');
 		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
@@ -179,7 +195,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 		setMoves(on ? [...current, session.number] : current.filter((n) => n !== session.number));
 	}
 
-	const labelOfItem = (item: HoldItem) => pickLabel(rules, picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item, lang);
+	const labelOfItem = (item: HoldItem) => labelOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
 	const followUpName = (id: string) => {
 		const visit = settings.followUps.find((v) => v.id === id);
 		return visit ? localized(visit.name, lang) : id;
@@ -252,9 +268,12 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 				method="dialog"
 				class={plan ? 'no-print' : undefined}
 				noValidate
+				onFocusIn={() => void view.load()}
+				onPointerDown={() => void view.load()}
 				onSubmit={(event) => {
 					event.preventDefault();
 					setMoves([]);
+					if (medicinePicker.defer(() => latest.current.submit())) return;
 					submit(date, sessions, weeks);
 				}}
 			>
@@ -271,10 +290,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 				{countField(SESSIONS_ID, 'sessions', sessions, setSessions, settings.sessions)}
 				{countField(WEEKS_ID, 'weeksBetween', weeks, setWeeks, settings.weeksBetween)}
 
-				<details class="details" open={picks.length > 0}>
+				<details class="details" open={picks.length > 0} onToggle={(event) => event.currentTarget.open && void medicinePicker.load()}>
 					<summary>{t('planner.medicines.summary')}</summary>
 					<p class="hint">{t('planner.medicines.hint')}</p>
-					<MedicinePicker id={FIND_ID} lang={lang} strings={strings} rules={rules} phone={phone} picks={picks} onPicks={setPicks} agreed={agreed} onAgreed={setAgreed} />
+					<PickerSlot loader={medicinePicker} props={{ id: FIND_ID, lang, phone, picks, onPicks: setPicks, agreed, onAgreed: setAgreed }} />
 				</details>
 
 				<button type="submit" class="button">
@@ -283,7 +302,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 				{!plan && suggestionBlock}
 			</form>
 
-			{plan && result && (
+			{plan && result && View && (
 				<section class="result" aria-labelledby="result-title">
 					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
 						{t('planner.result.title')}
@@ -312,7 +331,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 						</p>
 					)}
 					<div class="result__plan">
-						<CourseTimeline
+						<View.CourseTimeline
 							plan={plan}
 							tag={tag}
 							labels={{
@@ -323,7 +342,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 								limit: t('planner.timeline.limit', { months: formatDuration(plan.courseLimit.months, 'month', tag) }),
 							}}
 						/>
-						<CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} labelOf={labelOfItem} onMove={move} exercise={exercise} />
+						<View.CourseResult plan={plan} strings={strings} tag={tag} phone={phone} followUpName={followUpName} labelOf={labelOfItem} onMove={move} exercise={exercise} />
 						{price && (
 							<div class="cost">
 								<h3>{t('planner.cost.title')}</h3>
@@ -334,12 +353,13 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 					</div>
 					{letter &&
 						submitted &&
+						rules &&
 						picks
 							.filter((pick) => isPrescriberGated(rules, pick.selection === 'group' ? pick.id : (rules.medicines.find((m) => m.id === pick.id)?.group ?? '')))
 							.map((pick) => (
 								<LetterButton
 									key={`${pick.selection}-${pick.id}`}
-									label={t('calc.letterNamed', { name: pickLabel(rules, pick, lang) })}
+									label={t('calc.letterNamed', { name: labelOf(pick) })}
 									failed={t('calc.letterFailed')}
 									letter={() => {
 										// The planner's inputs and this one medicine; never the prescriber's agreement.
@@ -351,11 +371,11 @@ export default function PlannerCalculator({ lang, tag, strings, settings, rules:
 											medicineIds: pick.selection === 'medicine' ? [pick.id] : [],
 											groupIds: pick.selection === 'group' ? [pick.id] : [],
 										});
-										return { lang, tag, clinic: letter.clinic, phone, note: letter.note, dates: plan.sessions.map((session) => session.date), medicine: pickLabel(rules, pick, lang), link: location.origin + location.pathname + fragment };
+										return { lang, tag, clinic: letter.clinic, phone, note: letter.note, dates: plan.sessions.map((session) => session.date), medicine: labelOf(pick), link: location.origin + location.pathname + fragment };
 									}}
 								/>
 							))}
-					<TakeItWithYou
+					<View.TakeItWithYou
 						t={t}
 						onDownload={downloadCalendar}
 						shareUrl={shell.shareUrl}

@@ -5,11 +5,19 @@ export interface Guide extends GuideRef {
 	entry: CollectionEntry<'guides'>;
 }
 
+let loaded: Promise<Guide[]> | undefined;
+
 /**
  * Every guide with its language and slug, checked. A misplaced file or a repeated order stops the
- * build with a message that names the file.
+ * build with a message that names the file. Worked out once per build, not once per page: every
+ * page asks (issue 26: a thousand guides made that a thousand collection reads and checks).
  */
-export async function loadGuides(): Promise<Guide[]> {
+export function loadGuides(): Promise<Guide[]> {
+	loaded ??= readGuides();
+	return loaded;
+}
+
+async function readGuides(): Promise<Guide[]> {
 	const entries = await getCollection('guides');
 	const problems: string[] = [];
 	const guides: Guide[] = [];

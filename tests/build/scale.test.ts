@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+/*
+ * Issue 26: the scale benchmark (scripts/scale.ts) broke unseen when the exercise sheets began
+ * linking to a guide its generated site lacked. Its small version runs here on every `npm test`:
+ * the real site plus generated guides, 100 in all in the default language, must build. And a
+ * link to a guide the site does not have stops the build with one sentence and no stack trace.
+ */
+test('the scale benchmark builds the real site with generated guides, 100 in the default language', () => {
+	const result = spawnSync(process.execPath, ['scripts/scale.ts', '--guides', '100', '--alone'], { encoding: 'utf8', timeout: 280_000 });
+	const output = `${result.stdout}\n${result.stderr}`;
+	expect(result.status, output.slice(-3000)).toBe(0);
+	const pages = Number(/our site: (\d+) pages/.exec(output)?.[1]);
+	expect(pages).toBeGreaterThan(100);
+}, 300_000);
+
+test('a link to a guide the site does not have stops the build in one sentence, naming a few guides, with no stack trace', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'missing-guide-'));
+	const guides = join(dir, 'guides');
+	cpSync('src/content/guides', guides, { recursive: true });
+	// The exercise sheets (and other guides) link to the side-effects guide.
+	rmSync(join(guides, 'en', 'side-effects.mdx'));
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'out')], {
+		env: { ...process.env, GUIDES_DIR: guides },
+		encoding: 'utf8',
+		timeout: 280_000,
+	});
+	const output = `${result.stdout}\n${result.stderr}`;
+	expect(result.status, output.slice(-3000)).toBe(1);
+	expect(output).toMatch(
+		/A link names the guide "side-effects", which the en guides do not have \(src\/content\/guides\/en\/side-effects\.mdx\); the nearest are [a-z-]+, [a-z-]+ and [a-z-]+, of 9 guides\./,
+	);
+	expect(output).not.toMatch(/^\s+at /m);
+	rmSync(dir, { recursive: true, force: true });
+}, 300_000);
