@@ -65,7 +65,8 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Guides refuse code blocks (src/lib/content/mdx-check.ts); without Shiki the build adds no inline styles the CSP would refuse.
 	markdown: { syntaxHighlight: false },
-	vite: { plugins: [quietHeadInject()] },
+	// The page reader (src/components/page-tools/reader.ts) is bundled on its own as an ES module.
+	vite: { plugins: [quietHeadInject()], worker: { format: 'es' } },
 	integrations: [clinicSettings(settings), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {

@@ -60,6 +60,9 @@ const samples: Record<string, string> = {
 	blank: '________',
 	medicine: 'Xarelto (rivaroksaban)',
 	value: '2027-3-5',
+	url: 'https://klinik.example/tr/guides/costs/',
+	page: '1',
+	pages: '3',
 };
 
 // The printouts' words (issue 23) are held to the same checks as the interface's.

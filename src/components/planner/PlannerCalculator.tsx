@@ -44,6 +44,8 @@ interface Props {
 	closedUntil: IsoDate;
 	/** The prescriber's letter (clinic.yaml `letters`); left out when the clinic turned it off. */
 	letter?: LetterSettings | undefined;
+	/** The before-treatment pack, which prints these session dates with the guides (its link takes the plan's fragment). */
+	pack?: { href: string; text: string } | undefined;
 }
 
 const DATE_ID = 'first-session';
@@ -62,7 +64,7 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
  * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise, closedUntil, letter }: Props) {
+export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise, closedUntil, letter, pack }: Props) {
 	const medicinePicker = usePickerLoader(lang, 'plain');
 	// The answer's components load at the first touch of the form (./result-view.ts).
 	const view = useOnDemand(() => import('./result-view.ts'));
@@ -415,6 +417,11 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 						onDownload={downloadCalendar}
 						shareUrl={shell.shareUrl}
 					/>
+					{pack && shell.shareUrl && (
+						<p class="no-print">
+							<a href={`${pack.href}${new URL(shell.shareUrl).hash}`}>{pack.text}</a>
+						</p>
+					)}
 				</section>
 			)}
 		</div>
