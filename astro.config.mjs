@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { isoDate } from './src/lib/dates/iso-date.ts';
 import { loadSettings, SettingsError } from './src/lib/settings/load.ts';
 import { clinicSettings } from './src/integrations/clinic-settings.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
@@ -58,7 +59,11 @@ function calculatorChunk() {
  */
 let settings;
 try {
-	settings = loadSettings(process.env, process.cwd());
+	settings = loadSettings(process.env, process.cwd(), {
+		// The build's day: closures must lie near it, and the warnings count from it.
+		today: isoDate(new Date().toISOString().slice(0, 10)),
+		onWarning: (warning) => console.warn(`Warning: ${warning}`),
+	});
 } catch (error) {
 	if (!(error instanceof SettingsError)) throw error;
 	console.error(`\n${error.message}\n`);
@@ -75,9 +80,10 @@ export default defineConfig({
 	base: settings.site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// No guide or page shows code: without Shiki the build adds no inline styles the CSP would refuse.
+	// Guides refuse code blocks (src/lib/content/mdx-check.ts); without Shiki the build adds no inline styles the CSP would refuse.
 	markdown: { syntaxHighlight: false },
-	vite: { plugins: [quietHeadInject(), calculatorChunk()] },
+	// The page reader (src/components/page-tools/reader.ts) is bundled on its own as an ES module.
+	vite: { plugins: [quietHeadInject(), calculatorChunk()], worker: { format: 'es' } },
 	integrations: [clinicSettings(settings), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {

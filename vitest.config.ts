@@ -27,6 +27,8 @@ export default defineConfig({
 					// No test mocks a module or changes a global, so files share one module graph
 					// per worker instead of loading the same modules again for each file.
 					isolate: false,
+					// Property tests run a few seconds each; on a loaded machine they need room (as the zones).
+					testTimeout: 20_000,
 				},
 			},
 			...OTHER_TIME_ZONES.map((zone) => ({

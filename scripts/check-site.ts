@@ -83,13 +83,13 @@ export function duplicateMeta(pages: readonly BuiltPage[]): string[] {
 }
 
 /**
- * The words a reader sees on a page: text outside tags, scripts and styles, leaving out links
- * that are marked as another language (the language switcher).
+ * The words a reader sees on a page: text outside tags, scripts and styles, leaving out elements
+ * marked as another language (the language switcher's links, the 404 page's other languages).
  */
 export function visibleText(html: string, otherLang: string): string {
 	return html
 		.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
-		.replace(new RegExp(`<a\\b[^>]*\\slang="${otherLang}[^"]*"[\\s\\S]*?</a>`, 'g'), ' ')
+		.replace(new RegExp(`<(\\w+)\\b[^>]*\\slang="${otherLang}[^"]*"[\\s\\S]*?</\\1>`, 'g'), ' ')
 		.replace(/<[^>]+>/g, ' ')
 		.replaceAll('&amp;', '&')
 		.replaceAll('&#39;', "'")

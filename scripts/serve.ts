@@ -148,6 +148,10 @@ export async function startServer({ dir, base, port, conditional = false, alongs
 			res.end();
 		});
 	});
+	// A client may half-close (send FIN) right after its request, as `printf … | nc` does. Node
+	// would then drop the request unanswered; nginx answers it and closes. So answer, then close
+	// (Node's own http server honours this property: lib/_http_server.js, socketOnEnd).
+	(server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
 
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const raw = req.url ?? '/';

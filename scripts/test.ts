@@ -11,16 +11,14 @@
  * 5. the browser tests against that build, served like a plain CDN, in the system Chromium;
  *    then the same build served by nginx, Caddy and Apache with the configs it generated
  *    (tests/hosts), under the sub-path and at the root;
- * 6. with Turkish as the default language (English moves under /en/): the build, its HTML and
- *    links, and the browser tests of what depends on the default language (DEFAULT_LANGUAGE_TESTS).
+ * 6. the example clinic in Türkiye (clinics/istanbul.yaml: Turkish as the default language,
+ *    English under /en/): the build, its HTML and links, and the browser tests of what depends on
+ *    the default language (DEFAULT_LANGUAGE_TESTS).
  *
  * Lighthouse runs apart, once per page type: `npm run lighthouse -- --dir dist-test --base /clinic-site/`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { delimiter, resolve } from 'node:path';
 import { ensureChromium } from './chromium.ts';
 import { ensureJava } from './java.ts';
 import { ensurePrintTools } from './print-tools.ts';
@@ -89,11 +87,9 @@ step('nginx, Caddy and Apache with their generated configs, under the sub-path a
 	SITE_BASE: TEST_BASE,
 });
 
-// The same site with Turkish as the default language: Turkish at the top, English under /en/.
-const turkishFirst = join(mkdtempSync(join(tmpdir(), 'clinic-')), 'clinic-tr-default.yaml');
-const example = parse(readFileSync('clinic.yaml', 'utf8')) as { languages: { default: string } };
-writeFileSync(turkishFirst, stringify({ ...example, languages: { ...example.languages, default: 'tr' } }));
-const trEnv = { BASE_PATH: TEST_BASE, CLINIC_SETTINGS: turkishFirst };
+// The example clinic in Türkiye (clinics/istanbul.yaml): Turkish at the top, English under /en/,
+// 112, an acil servis out of hours, Turkish public holidays and prices in lira.
+const trEnv = { BASE_PATH: TEST_BASE, CLINIC_SETTINGS: 'clinics/istanbul.yaml' };
 step(`Build with Turkish as the default language`, 'astro', ['build', '--outDir', TEST_OUT_DIR_TR], trEnv);
 step('W3C Nu HTML Checker (Turkish default)', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DIR_TR]);
 step('HTML, links and anchors, titles (Turkish default)', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR_TR, '--base', TEST_BASE]);
@@ -102,6 +98,7 @@ step('Browser tests of the default language (Turkish default)', 'vitest', ['run'
 	SITE_DIR: TEST_OUT_DIR_TR,
 	SITE_BASE: TEST_BASE,
 	SITE_DEFAULT_LANG: 'tr',
+	CLINIC_SETTINGS: trEnv.CLINIC_SETTINGS,
 });
 printTimes();
 console.log('\n✔ Every check passed.');

@@ -8,8 +8,10 @@ import { exerciseSheetSchema } from './lib/exercise/sheet-schema.ts';
  * Guides: one MDX file per guide, in a folder per language (`en/`, `tr/`); the id is `en/costs`.
  * GUIDES_DIR points elsewhere for the scale benchmark (scripts/scale.ts) only.
  */
+const guidesDir = process.env['GUIDES_DIR'] || './src/content/guides';
 const guides = defineCollection({
-	loader: checkedGuides(glob({ pattern: '*/*.mdx', base: process.env['GUIDES_DIR'] || './src/content/guides' }), {
+	loader: checkedGuides(glob({ pattern: '*/*.mdx', base: guidesDir }), {
+		base: guidesDir,
 		// The build's own date, for "review date passed"; src/lib never reads the clock itself.
 		today: new Date().toISOString().slice(0, 10),
 		strict: isStrictBuild(process.env, process.argv),

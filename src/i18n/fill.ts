@@ -12,3 +12,19 @@ export type Vars = Readonly<Record<string, string | number>>;
 export function fill(template: string, vars: Vars = {}): string {
 	return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : match));
 }
+
+/**
+ * A sentence or heading with its first letter capitalised in the language's own casing, so a
+ * sentence that opens with a name ("ibuprofen: …") starts as a sentence must. The rest of the text,
+ * names included, keeps its case.
+ *
+ * @example
+ * [capitalise('ibuprofen: Almaya devam edebilirsiniz.', 'tr-TR'), capitalise('ibuprofen: keep taking it.', 'en-GB')]
+ * //=> ['İbuprofen: Almaya devam edebilirsiniz.', 'Ibuprofen: keep taking it.']
+ */
+export function capitalise(text: string, tag: string): string {
+	const first = text.codePointAt(0);
+	if (first === undefined) return text;
+	const letter = String.fromCodePoint(first);
+	return letter.toLocaleUpperCase(tag) + text.slice(letter.length);
+}

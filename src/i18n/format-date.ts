@@ -20,8 +20,11 @@ const options: Record<DateStyle, Intl.DateTimeFormatOptions> = {
  */
 export function formatDate(isoDate: string, tag: string, style: DateStyle = 'long'): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+	const date = new Date(0);
+	// setUTCFullYear, not Date.UTC: that reads the years 0 to 99 as 1900 to 1999.
+	date.setUTCFullYear(y, m - 1, d);
 	return new Intl.DateTimeFormat(tag, { ...options[style], timeZone: 'UTC' })
-		.format(new Date(Date.UTC(y, m - 1, d)))
+		.format(date)
 		.replace(',', '');
 }
 
@@ -54,4 +57,23 @@ export function formatDuration(value: number, unit: 'day' | 'week' | 'month', ta
  */
 export function formatList(items: readonly string[], tag: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
 	return new Intl.ListFormat(tag, { style: 'long', type }).format(items);
+}
+
+/**
+ * Languages that write a weekday's name in lower case when it stands alone, outside a date: TDK
+ * writes "cumartesi günleri" but "12 Mart 2027 Cuma" (Yazım Kılavuzu, büyük harfler: gün ve ay
+ * adları yalnızca belirli bir tarih bildirdiğinde büyük harfle başlar). `Intl` gives the date form.
+ */
+const lowerCaseWeekdays = new Set(['tr']);
+
+/**
+ * A weekday's name on its own ("the clinic is closed on Saturdays"), as the language writes it
+ * outside a date.
+ *
+ * @example
+ * [formatWeekday('2027-03-13', 'en-GB'), formatWeekday('2027-03-13', 'tr-TR')] // => ['Saturday', 'cumartesi']
+ */
+export function formatWeekday(isoDate: string, tag: string): string {
+	const name = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+	return lowerCaseWeekdays.has(tag.split('-')[0] ?? tag) ? name.toLocaleLowerCase(tag) : name;
 }

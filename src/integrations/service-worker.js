@@ -29,7 +29,8 @@ function isPage(path) {
 /** The site's built scripts and styles a page names, like "/b/_astro/Planner.Ab12.js". */
 function assetReferences(html) {
 	const base = BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return [...new Set(html.match(new RegExp(`${base}_astro/[^"'\\s<>()?#]+`, 'g')) ?? [])];
+	// Quotes of every kind end an address: inline scripts name bundles in template literals too.
+	return [...new Set(html.match(new RegExp(`${base}_astro/[^"'\`\\s<>()?#]+`, 'g')) ?? [])];
 }
 
 /** True when this version holds every script and style the page names. */

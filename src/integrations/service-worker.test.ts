@@ -95,6 +95,12 @@ describe('install', () => {
 		expect([...storage.keys()]).toEqual([]);
 	});
 
+	test('reads a bundle named in an inline script’s template literal as that bundle (the page tools load the reader so)', async () => {
+		if (network !== 'offline') network.set('/b/guides/costs/', `${page('/b/_astro/app.1.js')}<script type="module">import(\`/b/_astro/app.1.js\`)</script>`);
+		await worker('/b/', 'v1', manifest).install();
+		expect(storage.get('offline:/b/:v1')?.store.size).toBe(4);
+	});
+
 	test('keeps nothing when a file is missing', async () => {
 		if (network !== 'offline') network.delete('/b/_astro/app.1.js');
 		await expect(worker('/b/', 'v1', manifest).install()).rejects.toThrow(/404/);

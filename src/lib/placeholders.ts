@@ -3,8 +3,8 @@ import type { Settings } from './settings/schema.ts';
 /**
  * The example clinic's details that a real clinic must replace before it publishes: the example
  * reviewer, `.example` (and example.com/.org/.net) addresses, the example clinic's name and
- * address, and phone numbers from the UK's range kept for drama (020 7946 0000 to 0999), which
- * never reach a real person. Pure: the build step decides whether to warn or refuse.
+ * address (and the Istanbul example's), and phone numbers that never reach a real person: the
+ * UK's range kept for drama (020 7946 0000 to 0999) and a Turkish number of all zeros. Pure: the build step decides whether to warn or refuse.
  */
 
 /** One example detail left in the settings. */
@@ -19,11 +19,15 @@ export interface Placeholder {
 
 /** The example clinic's name in the clinic.yaml that ships with the site. */
 export const EXAMPLE_CLINIC_NAME = 'Riverside Joint and Spine Clinic';
+/** The example clinic in Türkiye (clinics/istanbul.yaml). */
+const EXAMPLE_CLINIC_NAME_TR = 'Boğaziçi Eklem ve Omurga Kliniği';
 
 const exampleDomain = /(?:^|[.@/])(?:[a-z0-9-]+\.)*(?:example|example\.(?:com|org|net))(?:[:/]|$)/i;
 const exampleWord = /\bexample/i;
 /** UK numbers Ofcom keeps for drama: 020 7946 0000 to 020 7946 0999. */
 const dramaPhone = /^(?:\+44|0)2079460\d{3}$/;
+/** A Turkish number whose subscriber part is all zeros, like the Istanbul example's +90 212 000 00 00: no one has it. */
+const zeroPhoneTr = /^(?:\+90|0)\d{3}0{7}$/;
 
 /**
  * Lists every example detail in the settings, in the order of clinic.yaml.
@@ -38,12 +42,12 @@ export function findPlaceholders(settings: {
 }): Placeholder[] {
 	const { clinic, site } = settings;
 	const found: Placeholder[] = [];
-	if (clinic.name === EXAMPLE_CLINIC_NAME) found.push({ setting: 'clinic.name', value: clinic.name, why: 'the example clinic’s name' });
+	if (clinic.name === EXAMPLE_CLINIC_NAME || clinic.name === EXAMPLE_CLINIC_NAME_TR) found.push({ setting: 'clinic.name', value: clinic.name, why: 'the example clinic’s name' });
 	clinic.address.forEach((line, i) => {
 		if (exampleWord.test(line)) found.push({ setting: `clinic.address[${i}]`, value: line, why: 'an example address' });
 	});
 	const digits = clinic.phone.replace(/[^\d+]/g, '');
-	if (dramaPhone.test(digits)) found.push({ setting: 'clinic.phone', value: clinic.phone.replaceAll('\u00a0', ' '), why: 'an example number that reaches no one' });
+	if (dramaPhone.test(digits) || zeroPhoneTr.test(digits)) found.push({ setting: 'clinic.phone', value: clinic.phone.replaceAll('\u00a0', ' '), why: 'an example number that reaches no one' });
 	if (clinic.email && exampleDomain.test(clinic.email)) found.push({ setting: 'clinic.email', value: clinic.email, why: 'an example address that reaches no one' });
 	if (exampleWord.test(clinic.reviewer.name)) found.push({ setting: 'clinic.reviewer.name', value: clinic.reviewer.name, why: 'the example reviewer' });
 	if (exampleDomain.test(new URL(site.url).hostname + '/')) found.push({ setting: 'site.url', value: site.url, why: 'an example address' });

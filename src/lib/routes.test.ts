@@ -39,6 +39,7 @@ describe('buildRoutes', () => {
 				'medication-dates/',
 				'plan-your-sessions/',
 				'search/',
+				'print/before-treatment/',
 				'tr/',
 				'tr/clinic-letter/',
 				'tr/guides/',
@@ -46,6 +47,7 @@ describe('buildRoutes', () => {
 				'tr/medication-dates/',
 				'tr/plan-your-sessions/',
 				'tr/search/',
+				'tr/print/before-treatment/',
 			].sort(),
 		);
 	});
@@ -72,6 +74,7 @@ describe('the page-kind table', () => {
 			search: 'search/',
 			clinicLetter: 'clinic-letter/',
 			exercise: 'exercises/knee/',
+			pack: 'print/before-treatment/',
 			notFound: '404.html',
 		});
 	});
@@ -103,9 +106,9 @@ describe('the page-kind table', () => {
 	});
 
 	test('a page component table needs every routed kind', () => {
-		const complete: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', search: 's', exercise: 'e', clinicLetter: 'c' };
+		const complete: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', search: 's', exercise: 'e', clinicLetter: 'c', pack: 'k' };
 		// @ts-expect-error: a kind without a component (here `search`) fails the type check.
-		const missing: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', exercise: 'e', clinicLetter: 'c' };
+		const missing: PageComponents<string> = { home: 'h', guides: 'g', guide: 'x', planner: 'p', medication: 'm', exercise: 'e', clinicLetter: 'c', pack: 'k' };
 		expect(Object.keys(complete).length - Object.keys(missing).length).toBe(1);
 	});
 });

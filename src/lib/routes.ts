@@ -47,6 +47,9 @@ export const pageKinds = {
 	search: { path: 'search/', budget: 'search', offline: false, languages: 'every' },
 	// For clinic staff: prints an insert for the appointment letter (issue 23).
 	clinicLetter: { path: 'clinic-letter/', budget: 'calculator', offline: true, languages: 'every', listed: false },
+	// "Before your treatment" in one printout: three guides' text and the planner's rules as data
+	// (for the patient's dates), so it is weighed as a calculator page (issue 27).
+	pack: { path: 'print/before-treatment/', budget: 'calculator', offline: true, languages: 'every' },
 	notFound: { path: '404.html', budget: 'content', offline: true, languages: 'default' },
 } as const satisfies Record<string, PageKindSpec>;
 
@@ -150,7 +153,7 @@ export function guidePath(slug: string, lang: Lang, defaultLang: Lang): string {
  *
  * @example
  * buildRoutes({ defaultLang: 'en', enabled: ['en'], guides: [] }).map((r) => r.path)
- * // => ['', 'guides/', 'plan-your-sessions/', 'medication-dates/', 'search/', 'clinic-letter/']
+ * // => ['', 'guides/', 'plan-your-sessions/', 'medication-dates/', 'search/', 'clinic-letter/', 'print/before-treatment/']
  */
 export function buildRoutes({ defaultLang, enabled, guides }: RouteInput): Route[] {
 	const routes: Route[] = [];

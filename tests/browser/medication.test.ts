@@ -65,7 +65,7 @@ test('a keyboard user finds Brufen and Xarelto by name and gets the right dates'
 	expect(text).toContain('Your treatment is on Friday 12 March 2027.');
 	expect(text).toContain('Take your last Brufen (ibuprofen) on Monday 8 March 2027.');
 	expect(text).toContain(
-		'Do not take it on Tuesday 9 March 2027, Wednesday 10 March 2027 or Thursday 11 March 2027, or on your treatment day, Friday 12 March 2027.',
+		'Do not take it on Tuesday 9 March 2027, Wednesday 10 March 2027, Thursday 11 March 2027 and your treatment day (Friday 12 March 2027).',
 	);
 	expect(text).toContain('Do not stop Xarelto (rivaroxaban) on your own.');
 	expect(text).not.toContain('Take your last Xarelto');
@@ -135,7 +135,8 @@ describe('choosing medicines', () => {
 		] as const) {
 			await find.fill(box);
 			await page.keyboard.press('Enter');
-			await expect.poll(() => page.locator('.chosen__name').allTextContents()).toContain(added);
+			// The chosen list names each medicine as a heading would, capital first.
+			await expect.poll(() => page.locator('.chosen__name').allTextContents()).toContain(added.charAt(0).toUpperCase() + added.slice(1));
 			await page.getByRole('button', { name: `Remove ${added}` }).click();
 		}
 		expect(problems).toEqual([]);
@@ -423,14 +424,14 @@ test('in Turkish, dates and weekdays are Turkish and Turkish brands are found', 
 	await page.getByRole('button', { name: 'Tarihlerimi göster' }).click();
 	const text = await page.locator('.result').innerText();
 	expect(text).toContain('Tedaviniz 12 Mart 2027 Cuma günü.');
-	expect(text).toMatch(/Son Arveles \(deksketoprofen\) dozunuzu 8 Mart 2027 Pazartesi günü alın\./);
+	expect(text).toContain('Arveles (deksketoprofen): Son dozunuzu 8 Mart 2027 Pazartesi günü alın.');
 	// The planner-wide words for a blood thinner's days are Turkish too.
 	await page.getByLabel('İlacınızı bulun').fill('Xarelto');
 	await page.keyboard.press('Enter');
 	await page.getByLabel('Bu ilacı yazan doktor, tedaviden önce ara vermemi onayladı').check();
-	await page.getByLabel('Tedaviden kaç gün önce bırakacağımı söyledi').check();
+	await page.getByLabel('Tedaviden kaç gün önce ara vereceğimi söyledi').check();
 	await page.getByLabel('Tedaviden kaç gün önce ara vereceksiniz').fill('5');
-	await expect.poll(() => page.locator('.result').innerText()).toContain('Son Xarelto (rivaroksaban) dozunuzu 6 Mart 2027 Cumartesi günü alın.');
+	await expect.poll(() => page.locator('.result').innerText()).toContain('Xarelto (rivaroksaban): Son dozunuzu 6 Mart 2027 Cumartesi günü alın.');
 	expect(problems).toEqual([]);
 	await page.context().close();
 });

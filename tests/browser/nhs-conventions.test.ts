@@ -88,7 +88,7 @@ test('guide and calculator pages have breadcrumbs; calculator pages say when the
 		expect(review).toMatch(/Next review due: \d{1,2} \w+ \d{4}/);
 	}
 	await page.goto(at('tr', 'plan-your-sessions/'));
-	expect(await page.getByRole('navigation', { name: 'İçerik yolu' }).getByRole('link').allTextContents()).toEqual(['Ana sayfa']);
+	expect(await page.getByRole('navigation', { name: 'Bulunduğunuz yer' }).getByRole('link').allTextContents()).toEqual(['Ana sayfa']);
 	await page.context().close();
 });
 
@@ -127,7 +127,7 @@ test('adding and removing a medicine is said once in the polite live region, in 
 	const status = page.locator('[data-calculator-status]');
 	for (const [lang, added, removed] of [
 		['en', 'Brufen (ibuprofen) added to your medicines.', 'Brufen (ibuprofen) removed from your medicines.'],
-		['tr', 'Brufen (ibuprofen) ilaçlarınıza eklendi.', 'Brufen (ibuprofen) ilaçlarınızdan çıkarıldı.'],
+		['tr', 'Brufen (ibuprofen) listenize eklendi.', 'Brufen (ibuprofen) listenizden çıkarıldı.'],
 	] as const) {
 		await page.goto(at(lang, 'medication-dates/'));
 		await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });

@@ -7,7 +7,7 @@ import { startServer } from '../../scripts/serve.ts';
 import { writeServiceWorker } from '../../src/integrations/offline.ts';
 import { localePath } from '../../src/lib/routes.ts';
 import { launchBrowser } from './support/browser.ts';
-import { at, base, defaultLang } from './support/site.ts';
+import { at, base, clinicSettings, defaultLang } from './support/site.ts';
 
 /*
  * A patient who opened the site once, in a waiting room with no signal: the guides in both
@@ -141,7 +141,7 @@ test('after a redeploy a returning patient sees the new page at once, and offlin
 		expect(script).toBeTruthy();
 		await rename(join(dir, `${script}.js`), join(dir, `${script}.next.js`));
 		await replaceEverywhere(dir, `${script}.js`, `${script}.next.js`);
-		await replaceEverywhere(dir, 'Riverside Joint and Spine Clinic', 'Riverside Clinic After The Deploy');
+		await replaceEverywhere(dir, clinicSettings.clinic.name, 'Riverside Clinic After The Deploy');
 		await writeServiceWorker(dir, base);
 
 		await page.goto(onHost(at('en', '')));

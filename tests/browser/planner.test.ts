@@ -453,7 +453,7 @@ test('the printed plan: at least 12 pt, the timeline and its key, on at most two
 	// Medicines with the same dates share a line.
 	expect(await page.locator('.course-list__medicines li').count()).toBe(6);
 	expect(await page.locator('.course-list__medicines li').nth(1).innerText()).toBe(
-		'ibuprofen, naproxen and diclofenac: take your last dose on Friday 26 March 2027. Do not take it from Saturday 27 March 2027 until the end of your session day. Ask the clinic when to take it again.',
+		'Ibuprofen, naproxen and diclofenac: take your last dose on Friday 26 March 2027. Do not take it from Saturday 27 March 2027 until the end of your session day. Ask the clinic when to take it again.',
 	);
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
 	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

@@ -41,6 +41,9 @@ describe.each([
 		for (const href of hrefs) expect(langOf(href), href).toBe(lang);
 		expect(hrefs.some((href) => new URL(href).pathname === pathAt(lang, guide)), `a result for ${guide}`).toBe(true);
 		expect(await page.locator('.search-result__title a', { hasText: title }).count()).toBe(1);
+		// Titles as large as the NHS's search results on a phone (issue 27).
+		const sizes = await page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => Number.parseFloat(getComputedStyle(a).fontSize)));
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(19);
 		expect(await page.locator('.a-to-z').isVisible()).toBe(false);
 		expect(describeViolations(await runAxe(page)), 'axe with results shown').toEqual([]);
 		await page.emulateMedia({ colorScheme: 'dark' });

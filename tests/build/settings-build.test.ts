@@ -42,3 +42,18 @@ test('astro build stops with a plain message when clinic settings are wrong, a b
 	);
 	expect(`${result.stdout}${result.stderr}`).not.toMatch(/Stack trace|^\s+at /m);
 }, 60_000);
+
+test('astro build stops with a plain message for an own exercise that does not fit (3 errors once gave stack traces)', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'broken-settings-'));
+	const file = join(dir, 'clinic.yaml');
+	const example = readFileSync('clinic.yaml', 'utf8');
+	const ownExercise = '  own:\n    - { id: own-wall-sit, area: hip, title: { en: Wall sit }, steps: { en: [Sit.] }, howMany: { en: 5 times }, image: /none.svg, imageAlt: { en: A wall sit } }';
+	writeFileSync(file, example.replace(/^  areas: .*$/m, '  areas: [knee]').replace('  own: []', ownExercise));
+	const run = () => spawnSync('astro', ['build', '--outDir', join(dir, 'out')], { env: { ...process.env, CLINIC_SETTINGS: file }, encoding: 'utf8', timeout: 60_000 });
+	const own = run();
+	expect(own.status).toBe(1);
+	expect(own.stderr).toMatch(/exercises\.own\[0\]\.area is "hip", a sheet that exercises\.areas does not publish/);
+	expect(own.stderr).toMatch(/exercises\.own\[0\]\.title has no text in tr; give it in every published language\./);
+	expect(own.stderr).toMatch(/exercises\.own\[0\]\.image is "\/none\.svg", but there is no such file in public\//);
+	expect(`${own.stdout}${own.stderr}`).not.toMatch(/Stack trace|^\s+at /m);
+}, 60_000);

@@ -59,4 +59,10 @@ describe('English left on Turkish pages', () => {
 		expect(untranslated(html, english, turkish)).toEqual([]);
 		expect(visibleText(html, 'en')).toBe(' Ana içeriğe geç Rehberler ');
 	});
+
+	test('ignores a section marked English (the 404 page speaks every language), not English outside it', () => {
+		const html = '<html lang="tr-TR"><body><h1>Rehberler</h1><section lang="en"><h2>Skip to main content</h2></section><p>Skip to main content</p></body></html>';
+		expect(untranslated(html, english, turkish)).toEqual(['Skip to main content']);
+		expect(visibleText(html.replace('<p>Skip to main content</p>', ''), 'en')).toBe(' Rehberler ');
+	});
 });

@@ -36,15 +36,15 @@ const sections: Section[] = [
 		heading: { en: 'Who should not have it', tr: 'Kimlere yapılmamalı?' },
 		says: {
 			en: [/infection in or near the area/, /bleeding disorder/, /allergic reaction to a numbing medicine \(local anaesthetic\)/, /feel unwell/],
-			tr: [/enfeksiyon/, /kanama hastalığı/, /alerjiniz/, /iyi hissetmiyorsanız/],
+			tr: [/enfeksiyon/, /kanama hastalığı/, /alerjik tepki/, /iyi hissetmiyorsanız/],
 		},
 		source: 'https://www.nhs.uk/conditions/local-anaesthesia/',
 	},
 	{
 		name: 'pregnancy and breastfeeding',
 		guide: 'who-it-is-for',
-		heading: { en: 'Pregnancy and breastfeeding', tr: 'Gebelik ve emzirme' },
-		says: { en: [/pregnant/, /breastfeeding/], tr: [/Gebeyseniz/, /emziriyorsanız/] },
+		heading: { en: 'Pregnancy and breastfeeding', tr: 'Hamilelik ve emzirme' },
+		says: { en: [/pregnant/, /breastfeeding/], tr: [/Hamileyseniz/, /hamile olma ihtimaliniz varsa/, /emziriyorsanız/] },
 	},
 	{
 		name: 'other treatments',
@@ -52,7 +52,7 @@ const sections: Section[] = [
 		heading: { en: 'Other treatments', tr: 'Diğer tedaviler' },
 		says: {
 			en: [/exercise/, /physiotherapist/, /losing weight/, /anti-inflammatory gel/, /painkiller tablets/, /steroid injection/, /joint replacement/, /no treatment for now/, /wrist splint/, /operation/],
-			tr: [/egzersiz/, /fizyoterapist/, /kilo vermek/, /iltihap giderici bir jel/, /ağrı kesici tabletler/, /steroid iğnesi/, /protez/, /hiç tedavi olmamayı/, /bilek ateli/, /ameliyat/],
+			tr: [/egzersiz/, /fizyoterapist/, /kilo vermek/, /iltihap giderici bir jel/, /ağrı kesici tabletler/, /kortizon \(steroid\) iğnesi/, /protez/, /hiç tedavi olmamayı/, /bilek ateli/, /ameliyat/],
 		},
 		source: 'https://www.nice.org.uk/guidance/ng226',
 	},
@@ -85,7 +85,7 @@ const sections: Section[] = [
 	{
 		name: 'supplements that affect bleeding',
 		guide: 'preparation',
-		heading: { en: 'Supplements', tr: 'Besin destekleri' },
+		heading: { en: 'Supplements', tr: 'Besin takviyeleri ve bitkisel ürünler' },
 		says: { en: [/fish oil/, /ginkgo/, /vitamin E/, /garlic/, /turmeric/, /Tell your clinic/], tr: [/Balık yağı/, /ginkgo/, /E vitamini/, /sarımsak/, /zerdeçal/, /kliniğe söyleyin/] },
 		source: 'https://doi.org/10.1097/AAP.0000000000000700',
 	},
@@ -237,9 +237,10 @@ describe('one message on blood thinners, aspirin and supplements, as the calcula
 			has(/Aspirin a doctor prescribed for your heart, a stroke or a stent is usually not stopped/);
 			has(/Injections near the spine can carry more risk/);
 		} else {
-			has(/yalnızca onun söylediği günleri kullanın/);
+			has(/yalnızca onun söylediklerine uyun/);
 			has(/kliniğin ağrı kesici kuralını asla kullanmaz/);
-			has(/soğuk algınlığı için kendiniz aldığınız aspirin de bu ağrı kesicilerdendir/);
+			has(/soğuk algınlığı için reçetesiz, kendi kararınızla aldığınız aspirin de bu ağrı kesicilerdendir/);
+			has(/kalp için yazdığı aspirin bu gruba girmez/);
 			has(/kalp, inme ya da stent için yazdığı aspirin genelde bırakılmaz/);
 			has(/Omurga yakınına yapılan iğnelerin riski daha yüksek olabilir/);
 		}
@@ -261,9 +262,9 @@ describe('a source gives the year it was published, or the month a web page was 
 	});
 });
 
-test('the Turkish note on anti-inflammatory painkillers says "doku tepkisi (inflamasyon)", never "planlı bir iltihap"', async () => {
+test('the Turkish note on anti-inflammatory painkillers says "iltihabi doku tepkisi (inflamasyon)", never "planlı bir iltihap"', async () => {
 	const { DEFAULT_GROUPS } = await import('../../src/lib/medication/default-rules.ts');
 	const notes = DEFAULT_GROUPS.map((group) => group.note.tr);
 	for (const note of notes) expect(note).not.toMatch(/planlı bir iltihap/i);
-	expect(notes.some((note) => /kontrollü bir doku tepkisi/.test(note))).toBe(true);
+	expect(notes.some((note) => /kontrollü bir iltihabi doku tepkisi/.test(note))).toBe(true);
 });

@@ -33,7 +33,8 @@ const samples: Record<string, string> = {
 	bruisingDays: '7 gün',
 	weeks: '4 hafta',
 	months: '6 ay',
-	hours: 'Pazartesiden cumaya, 09.00 ile 17.00 arası',
+	hours: 'Pazartesi–cuma, 09.00–17.00',
+	button: 'Naproksen ekle',
 	outOfHours: 'en yakın hastanenin acil servisine gidin.',
 	field: 'Tedavi tarihi',
 	query: 'aspirin',
@@ -58,6 +59,10 @@ const samples: Record<string, string> = {
 	ingredient: 'aspirin (asetilsalisilik asit)',
 	blank: '________',
 	medicine: 'Xarelto (rivaroksaban)',
+	value: '2027-3-5',
+	url: 'https://klinik.example/tr/guides/costs/',
+	page: '1',
+	pages: '3',
 };
 
 // The printouts' words (issue 23) are held to the same checks as the interface's.

@@ -20,5 +20,6 @@ test('Lighthouse measures one page of each kind every language has, the 404 page
 		medication: 'medication-dates/',
 		search: 'search/',
 		exercise: 'exercises/knee/',
+		pack: 'print/before-treatment/',
 	});
 });

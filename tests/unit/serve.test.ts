@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -107,6 +108,23 @@ describe('scripts/serve.ts', () => {
 		expect((await get('/clinic/guides/costs/', { 'If-Modified-Since': String(first.headers['last-modified']) })).status).toBe(304);
 		expect((await get('/clinic/guides/costs/', { 'If-None-Match': 'W/"other"' })).status).toBe(200);
 	});
+});
+
+test('a client that half-closes after its request still gets the answer, as from nginx (issue 28)', async () => {
+	const { port } = new URL(site.origin);
+	const answer = await new Promise<string>((done, fail) => {
+		let text = '';
+		const socket = connect({ host: '127.0.0.1', port: Number(port), allowHalfOpen: true }, () => {
+			// end() sends the request and then FIN: the client will write nothing more.
+			socket.end('GET /clinic/guides/costs/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+		});
+		socket.setEncoding('utf8');
+		socket.on('data', (chunk: string) => (text += chunk));
+		socket.on('end', () => done(text));
+		socket.on('error', fail);
+	});
+	expect(answer).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+	expect(answer.endsWith('<p>costs</p>')).toBe(true);
 });
 
 describe('resolveRequestPath', () => {

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StringKey } from '../../i18n/strings/en.ts';
+import { showDueReviews } from '../review-due.ts';
+import { readToday } from './today.ts';
 
 /*
  * The one shell both calculator islands run in (issue 13). It owns what is the same for both:
@@ -15,6 +17,7 @@ import type { StringKey } from '../../i18n/strings/en.ts';
  *   in the same tab; the answer on screen is written back with `history.replaceState` (no new
  *   history entry, no request), and links marked `data-carry-fragment` (the language switch)
  *   carry it too, so the other language shows the same answer.
+ * - Out of date. A page notice that its review date has passed shows once today is past it.
  * - Focus and announcements. After a submit the answer's heading takes focus (which reads it);
  *   an answer that changes without a submit (a ticked box, a new day) and a medicine added or
  *   removed are said once in the page's polite live region (IslandSlot.astro). The page title
@@ -104,6 +107,7 @@ export function useCalculatorShell({ t, restore, fragment, answer, chosen, hasEr
 		const wrapper = slot();
 		if (!root.current || !form || !wrapper) return;
 		wrapper.dataset['ready'] = '';
+		showDueReviews(readToday());
 		const typed = typedBeforeStart(root.current);
 		const focused = document.activeElement;
 		restoreNow.current(location.hash);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fromDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
+import type { IsoDate } from '../../lib/dates/iso-date.ts';
+import { localToday } from './local-today.ts';
 
 /*
  * "Today" for the calculators, as one small signal for the page: read from the patient's clock
@@ -18,9 +19,7 @@ let midnight: ReturnType<typeof setTimeout> | undefined;
 
 /** Today in the patient's own calendar, read from the clock now; tells subscribers if the day moved. */
 export function readToday(): IsoDate {
-	const now = new Date();
-	// The patient's own calendar fields: local time, not UTC (lib/dates works on calendar dates only).
-	const next = fromDateParts({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }) as IsoDate;
+	const next = localToday();
 	if (next !== current) {
 		current = next;
 		for (const listener of listeners) listener(next);

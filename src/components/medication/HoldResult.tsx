@@ -1,5 +1,5 @@
-import { fill } from '../../i18n/fill.ts';
-import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
+import { formatDate, formatDuration, formatList, formatWeekday } from '../../i18n/format-date.ts';
 import { eachDay } from '../../lib/dates/each-day.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import type { ClinicToday } from '../../lib/medication/clinic-today.ts';
@@ -11,7 +11,7 @@ interface Props {
 	plan: Extract<HoldPlan, { ok: true }>;
 	/** The heading of each item: "Brufen (ibuprofen)", or a group's name. */
 	labelOf: (item: HoldItem) => string;
-	/** The item's name inside a sentence: a group's name starts lower case ("blood thinners"). */
+	/** The item's name inside a sentence: a group's name starts lower case ("blood thinners"); a sentence that opens with it is capitalised. */
 	nameOf: (item: HoldItem) => string;
 	noteOf: (item: HoldItem) => string;
 	/** Why a combination product follows its group ("This medicine contains aspirin…"), or nothing. */
@@ -52,7 +52,7 @@ function calendarDays(item: StopItem, treatment: IsoDate): { date: IsoDate; kind
  * the days for each medicine to stop. Every word comes from the page's strings.
  */
 export function HoldResult({ plan, labelOf, nameOf, noteOf, containsOf, strings, clinicToday, tag, phone, after }: Props) {
-	const t = (key: MedicationKey, vars?: Record<string, string>) => fill(strings[key], vars);
+	const t = (key: MedicationKey, vars?: Record<string, string>) => capitalise(fill(strings[key], vars), tag);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const treatment = day(plan.treatmentDate);
 	const closed = clinicToday;
@@ -65,7 +65,7 @@ export function HoldResult({ plan, labelOf, nameOf, noteOf, containsOf, strings,
 				: t(`medication.result.closed.${closed.reason}`, {
 						reopens: day(closed.reopens),
 						today: day(plan.today),
-						weekday: new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${plan.today}T12:00:00Z`)),
+						weekday: formatWeekday(plan.today, tag),
 					});
 	return (
 		<>
@@ -76,7 +76,7 @@ export function HoldResult({ plan, labelOf, nameOf, noteOf, containsOf, strings,
 				const contains = containsOf(item);
 				return (
 					<section class="hold-item" key={`${item.selection}-${item.id}`} aria-labelledby={`hold-${item.id}`}>
-						<h3 id={`hold-${item.id}`}>{label}</h3>
+						<h3 id={`hold-${item.id}`}>{capitalise(label, tag)}</h3>
 						{contains && <p>{contains}</p>}
 						{item.status === 'keepTaking' && <p>{t('medication.result.keepTaking', { name })}</p>}
 						{item.status === 'askClinic' && <p class="hold-item__warning">{t('medication.result.askClinic', { name, phone })}</p>}
@@ -116,10 +116,10 @@ export function HoldResult({ plan, labelOf, nameOf, noteOf, containsOf, strings,
 									</>
 								)}
 								<p>
+									{/* Every day not to take it, the treatment day last, joined with "and": a do-not-take list is never "or". */}
 									{item.freeDates.length > 1
 										? t('medication.result.freeDays', {
-												dates: formatList(item.freeDates.slice(0, -1).map(day), tag, 'disjunction'),
-												treatment,
+												dates: formatList([...item.freeDates.slice(0, -1).map(day), fill(strings['medication.result.freeDaysTreatment'], { treatment })], tag, 'conjunction'),
 											})
 										: t('medication.result.freeTreatmentDay', { treatment })}
 								</p>

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { fill } from '../../i18n/fill.ts';
-import { toDateParts, type IsoDate } from '../../lib/dates/iso-date.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
+import { formatDate } from '../../i18n/format-date.ts';
+import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
 import { localized } from '../../lib/localized-text.ts';
 import { clinicOnDay } from '../../lib/medication/clinic-today.ts';
@@ -11,6 +12,8 @@ import { isClinicOpen, type ClinicDays } from '../../lib/planner/open-days.ts';
 import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
 import { decodeHoldFragment } from '../../lib/share/fragment.ts';
 import { parseFragmentParams } from '../../lib/share/fragment-params.ts';
+import { linkDate, type LinkDate } from '../../lib/share/link-date.ts';
+import { readDateFields } from '../calculators/read-date-fields.ts';
 import { downloadText } from '../calculators/browser.ts';
 import { useCalculatorShell } from '../calculators/shell.ts';
 import { readToday, useToday } from '../calculators/today.ts';
@@ -40,6 +43,8 @@ interface Props {
 	domain: string;
 	/** When the clinic is open (weekdays, holidays, closures): flags a treatment date on a closed day, and says on a too-late answer when to call. */
 	clinicDays?: ClinicDays | undefined;
+	/** The last day the page knows the clinic's closed days for; a treatment date past it says to check with the clinic. */
+	closedUntil: IsoDate;
 	/** The prescriber's letter (clinic.yaml `letters`): the clinic's name and own sentence; left out when the clinic turned it off. */
 	letter?: LetterSettings | undefined;
 }
@@ -105,7 +110,7 @@ function readPrescriberDays(
 	return { days, errors };
 }
 
-export default function MedicationCalculator({ lang, tag, strings, picker, phone, domain, clinicDays, letter }: Props) {
+export default function MedicationCalculator({ lang, tag, strings, picker, phone, domain, clinicDays, closedUntil, letter }: Props) {
 	// The answer's components load beside the picker, which any answer needs first (./answer-view.ts).
 	const answer = useOnDemand(() => import('./answer-view.ts'));
 	const medicines = usePickerLoader(lang, 'notes', () => void answer.load());
@@ -114,7 +119,8 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 	const rules = loaded?.rules;
 	// No answer or submit error comes before the picker's data, which brings the answer's words.
 	const words = { ...strings, ...loaded?.strings } as MedicationStrings;
-	const t = (key: MedicationKey, vars?: Record<string, string | number>) => fill(words[key], vars);
+	// Every sentence starts with a capital in the language's casing, also when it opens with a name.
+	const t = (key: MedicationKey, vars?: Record<string, string | number>) => capitalise(fill(words[key], vars), tag);
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [picks, setPicks] = useState<Pick[]>([]);
 	const [agreed, setAgreed] = useState<string[]>([]);
@@ -172,6 +178,10 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 	function labelOf(pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }) {
 		return loaded ? loaded.pickLabel(loaded.rules, pick, lang) : pick.id;
 	}
+	/** The same name inside a sentence: a group's name starts lower case there (names.ts, `pickName`). */
+	function nameOf(pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }) {
+		return loaded ? loaded.pickName(loaded.rules, pick, lang) : pick.id;
+	}
 
 	// A link or a submit that needs the picker waits for it, then runs with the state it left.
 	const latest = useRef({ restore, submit: () => submit(date, picks) });
@@ -188,7 +198,11 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id, name: shared.names?.[id] })),
 			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
 		];
-		if (restored.length === 0 && !shared.treatmentDate) return;
+		const fromLink = linkDate(parseFragmentParams(hash).get('t'));
+		const unread = shared.unread ?? [];
+		if (restored.length === 0 && !fromLink && unread.length === 0) return;
+		// A medicine the page does not know stays in the search box, with a message: never dropped unseen.
+		if (unread.length > 0) setQuery(unread.join(', '));
 		setPicks(restored);
 		// The link never carries the agreement: the reader ticks it again; the prescriber's days wait for it.
 		setPrescriberInputs(
@@ -199,13 +213,11 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 				]),
 			),
 		);
-		if (shared.treatmentDate) {
-			const parts = toDateParts(shared.treatmentDate);
-			const restoredDate = { day: String(parts.day), month: String(parts.month), year: String(parts.year) };
-			setDate(restoredDate);
-			// A link with a date alone (the clinic's slip) fills the date in and waits for the medicines.
-			if (restored.length > 0) submit(restoredDate, restored);
-		}
+		// The date as the link wrote it, even 30 February or a time. A link with a date alone (the
+		// clinic's slip) fills the date in and waits for the medicines; a date the link wrote wrongly,
+		// or a medicine the page does not know, is said at once.
+		if (fromLink) setDate(fromLink.parts);
+		if ((fromLink && (restored.length > 0 || !fromLink.asWritten)) || unread.length > 0) submit(fromLink?.parts ?? EMPTY_DATE, restored, fromLink, unread);
 	}
 
 	/** "Show my dates" with a medicine typed but not added: add the one exact match, or say which button to press. */
@@ -220,22 +232,25 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 		}
 		const [only] = matches;
 		if (matches.length === 1 && only) {
-			return { picks: chosen, error: t('medication.error.pressAdd', { name: labelOf({ selection: 'medicine', id: only.medicineId, name: only.name }) }) };
+			return { picks: chosen, error: t('medication.error.pressAdd', { button: capitalise(fill(loaded.strings['medication.find.add'], { name: labelOf({ selection: 'medicine', id: only.medicineId, name: only.name }) }), tag) }) };
 		}
 		return { picks: chosen, error: matches.length === 0 ? t('medication.error.notFound', { query: query.trim(), phone }) : t('medication.error.pressOne') };
 	}
 
-	function submit(parts: DateParts, typed: Pick[]) {
+	/**
+	 * `fromLink`: the date as a shared link wrote it; one not written as the site writes dates is
+	 * said at the field. `unread`: medicines the link named that the page does not know.
+	 */
+	function submit(parts: DateParts, typed: Pick[], fromLink?: LinkDate, unread: readonly string[] = []) {
 		const today = readToday();
-		const added = addTyped(typed);
+		const added = unread.length > 0 ? { picks: typed, error: t('calc.linkUnknown', { names: unread.join(', ') }) } : addTyped(typed);
 		const chosen = added.picks;
 		if (chosen !== typed) setPicks(chosen);
-		const field = t('medication.treatmentDate.field');
-		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
+		const field = strings['medication.treatmentDate.field'];
+		const parsed = readDateFields(parts, today, fromLink);
 		const found: FieldError[] = [];
 		if (!parsed.ok) {
-			const raw = t(`calc.dateError.${parsed.error}`, { field });
-			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);
+			const message = t(`calc.dateError.${parsed.error}`, { field, value: fromLink?.text ?? '' });
 			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
 			setDateError({ message, fields: [...parsed.fields] });
 		} else {
@@ -253,11 +268,7 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 	}
 
 	const labelOfItem = (item: HoldItem) => labelOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
-	// In a sentence a group's name starts lower case: "Do not stop blood thinners (anticoagulants) on your own."
-	const nameOfItem = (item: HoldItem) => {
-		const label = labelOfItem(item);
-		return item.selection === 'group' ? label.charAt(0).toLocaleLowerCase(tag) + label.slice(1) : label;
-	};
+	const nameOfItem = (item: HoldItem) => nameOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
 	// A combination product says which ingredient puts it in its group: "contains aspirin".
 	const containsOfItem = (item: HoldItem) => {
 		const contains = item.medicineId === null ? undefined : rules?.medicines.find((m) => m.id === item.medicineId)?.contains;
@@ -389,6 +400,11 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
 						{t('medication.result.title')}
 					</h2>
+					{submitted && submitted.treatmentDate > closedUntil && (
+						<p class="result__closed">
+							<strong>{t('calc.closedDaysEnd', { date: formatDate(closedUntil, tag, 'long') })}</strong>
+						</p>
+					)}
 					{clinicDays && submitted && !isClinicOpen(submitted.treatmentDate, clinicDays) && (
 						<p class="result__closed">
 							<strong>{t('medication.result.closedDay')}</strong>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { fill } from '../../i18n/fill.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
 import type { UiStrings } from '../../i18n/strings/en.ts';
 import { localized } from '../../lib/localized-text.ts';
 import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
@@ -56,7 +56,7 @@ interface Props {
  */
 export function MedicinePicker(props: Props) {
 	const { id, lang, strings, rules, phone, picks, onPicks, agreed, onAgreed, afterAgreed, error, headingLevel = 2 } = props;
-	const t = (key: PickerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	const t = (key: PickerKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), lang);
 	const [ownQuery, setOwnQuery] = useState('');
 	const query = props.query ?? ownQuery;
 	const setQuery = props.onQuery ?? setOwnQuery;
@@ -75,9 +75,18 @@ export function MedicinePicker(props: Props) {
 		document.getElementById(id)?.focus();
 	}
 
-	function remove(pick: MedicinePick) {
-		onPicks(picks.filter((p) => !(p.selection === pick.selection && p.id === pick.id)));
+	const removeId = (pick: MedicinePick) => `${id}-remove-${pick.selection}-${pick.id}`;
+
+	/** With `moveFocus` (its "Remove" button was pressed), focus goes to the next medicine's button, or the search box when none is left. */
+	function remove(pick: MedicinePick, moveFocus = false) {
+		const index = picks.findIndex((p) => p.selection === pick.selection && p.id === pick.id);
+		const rest = picks.filter((_, i) => i !== index);
+		onPicks(rest);
 		onAgreed(agreed.filter((agreedId) => agreedId !== pick.id));
+		if (!moveFocus) return;
+		const next = rest[Math.min(index, rest.length - 1)];
+		// After Preact has rendered the shorter list (its renders run on a microtask).
+		setTimeout(() => document.getElementById(next ? removeId(next) : id)?.focus());
 	}
 
 	const needsAgreement = (pick: MedicinePick) => {
@@ -195,8 +204,8 @@ export function MedicinePicker(props: Props) {
 						const isAgreed = agreed.includes(pick.id);
 						return (
 							<li key={`${pick.selection}-${pick.id}`} class="chosen__item">
-								<span class="chosen__name">{label}</span>
-								<button type="button" class="link-button" onClick={() => remove(pick)}>
+								<span class="chosen__name">{capitalise(label, lang)}</span>
+								<button type="button" class="link-button" id={removeId(pick)} onClick={() => remove(pick, true)}>
 									{t('medication.chosen.remove', { name: label })}
 								</button>
 								{needsAgreement(pick) && (

@@ -10,7 +10,7 @@ export function rulesFromPage(rules: PageRules): MedicationRules {
 	return { ...rules, medicines: unpackMedicines(rules.medicines) };
 }
 
-/** How a picked medicine or group is named to the patient: "Brufen (ibuprofen)", "ibuprofen". */
+/** How a picked medicine or group is named to the patient: "Brufen (ibuprofen)", "ibuprofen", "Coraspin – doktorunuzun yazdığı aspirin (kalp, inme ya da stent için)". */
 export function pickLabel(rules: MedicationRules, pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }, lang: string): string {
 	if (pick.selection === 'group') {
 		const group = rules.groups.find((g) => g.id === pick.id);
@@ -19,9 +19,22 @@ export function pickLabel(rules: MedicationRules, pick: { selection: 'medicine' 
 	const medicine = rules.medicines.find((m) => m.id === pick.id);
 	if (!medicine) return pick.id;
 	const generic = localized(medicine.generic, lang);
-	// A name the generic already starts with ("aspirin" in "aspirin you buy for pain…") adds nothing.
-	const folded = (text: string) => text.toLocaleLowerCase(lang);
-	return pick.name && !folded(generic).startsWith(folded(pick.name)) ? `${pick.name} (${generic})` : generic;
+	// A name the generic already holds as words ("aspirin" in "aspirin you buy for pain…", or at the
+	// end of the Turkish "…reçetesiz aldığınız aspirin") adds nothing.
+	const words = (text: string) => ` ${text.toLocaleLowerCase(lang).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+	if (!pick.name || words(generic).includes(words(pick.name))) return generic;
+	// A generic with its own brackets ("doktorunuzun yazdığı aspirin (kalp, inme ya da stent için)") follows a dash, not more brackets.
+	return generic.includes('(') ? `${pick.name} – ${generic}` : `${pick.name} (${generic})`;
+}
+
+/**
+ * A picked medicine or group named inside a sentence: a group's name is a common noun, so it
+ * starts lower case there ("Do not stop blood thinners (anticoagulants)…"); a medicine's name keeps
+ * its case. A sentence that opens with the name is capitalised as a whole (`capitalise`).
+ */
+export function pickName(rules: MedicationRules, pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }, lang: string): string {
+	const label = pickLabel(rules, pick, lang);
+	return pick.selection === 'group' ? label.charAt(0).toLocaleLowerCase(lang) + label.slice(1) : label;
 }
 
 /**

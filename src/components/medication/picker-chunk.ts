@@ -4,5 +4,5 @@
  * first load; the medicines themselves come from `virtual:clinic/medicines`, loaded beside it.
  */
 export { MedicinePicker } from './MedicinePicker.tsx';
-export { pickLabel, rulesFromPage } from './names.ts';
+export { pickLabel, pickName, rulesFromPage } from './names.ts';
 export { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';

@@ -21,11 +21,16 @@ const PAGE_ONLY = /^(?:medication\.(?:rules\.|title$|description$|intro$|onlyIfT
 
 const isIslands = (key: string) => (key.startsWith('calc.') || key.startsWith('medication.')) && !PAGE_ONLY.test(key) && !isPickerOnly(key);
 
+/** Every word the island shows (the picker's apart), answer included, picked at build time. */
+export function medicationStrings(all: UiStrings): MedicationStrings {
+	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key))) as MedicationStrings;
+}
+
 /**
- * The island's strings, picked at build time from a language's full set, so the page ships only
+ * The island's strings as the page sends them, picked at build time from a language's full set:
  * the words the calculator shows before its picker has loaded.
  */
-export function medicationStrings(all: UiStrings): PageMedicationStrings {
+export function medicationPageStrings(all: UiStrings): PageMedicationStrings {
 	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key) && !ANSWER_ONLY.test(key))) as PageMedicationStrings;
 }
 

@@ -1,10 +1,11 @@
-import { fill } from '../../i18n/fill.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
 import type { HoldItem } from '../../lib/medication/plan-hold.ts';
 import { sideEffectsWindow } from '../../lib/planner/course-events.ts';
 import type { CoursePlan, PlannedSession } from '../../lib/planner/plan-course.ts';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
+import { sessionHeadingId } from './ids.ts';
 
 /** Stands for a medicine's name while lines are compared. */
 const NAME = '\u0000';
@@ -16,7 +17,8 @@ interface Props {
 	phone: string;
 	/** The follow-up visit's name in the page's language. */
 	followUpName: (id: string) => string;
-	labelOf: (item: HoldItem) => string;
+	/** The item's name inside a sentence or a list ("ibuprofen and blood thinners"): a group's name starts lower case. */
+	nameOf: (item: HoldItem) => string;
 	/** Moves a session to the next open day, or back to its planned date. */
 	onMove: (session: PlannedSession, move: boolean) => void;
 	/** The clinic's exercise sheet(s), linked from the exercise line. */
@@ -29,8 +31,8 @@ interface Props {
  * on paper; the timeline picture repeats it. Days the clinic is closed are flagged, with a
  * bookable day to move to where there is one.
  */
-export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf, onMove, exercise }: Props) {
-	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+export function CourseResult({ plan, strings, tag, phone, followUpName, nameOf, onMove, exercise }: Props) {
+	const t = (key: PlannerKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), tag);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	return (
 		<>
@@ -40,7 +42,9 @@ export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf,
 					const medicines = session.medicines?.ok ? session.medicines.items : [];
 					return (
 						<li class="course-list__session" key={session.number}>
-							<h3 class="course-list__title">{t('planner.session.title', { number: session.number, date: day(session.date) })}</h3>
+							<h3 class="course-list__title" id={sessionHeadingId(session.number)} tabIndex={-1}>
+								{t('planner.session.title', { number: session.number, date: day(session.date) })}
+							</h3>
 							{session.moved && (
 								<p>
 									{t('planner.session.moved', { date: day(session.plannedDate) })}{' '}
@@ -107,9 +111,9 @@ export function CourseResult({ plan, strings, tag, phone, followUpName, labelOf,
 		const names = new Map<string, string[]>();
 		for (const item of items) {
 			const line = medicineLine(item, NAME);
-			names.set(line, [...(names.get(line) ?? []), labelOf(item)]);
+			names.set(line, [...(names.get(line) ?? []), nameOf(item)]);
 		}
-		return [...names].map(([line, list]) => line.replace(NAME, formatList(list, tag)));
+		return [...names].map(([line, list]) => capitalise(line.replace(NAME, formatList(list, tag)), tag));
 	}
 
 	function medicineLine(item: HoldItem, name: string): string {

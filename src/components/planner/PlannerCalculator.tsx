@@ -1,9 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { fill } from '../../i18n/fill.ts';
-import { formatDate, formatDuration } from '../../i18n/format-date.ts';
+import { capitalise, fill } from '../../i18n/fill.ts';
+import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
+import type { LinkDate } from '../../lib/share/link-date.ts';
+import { readDateFields } from '../calculators/read-date-fields.ts';
 import type { HoldItem } from '../../lib/medication/plan-hold.ts';
 import { planCourse, type CourseInputError, type CourseSuggestion, type MoveToOpenDay, type PlannedSession } from '../../lib/planner/plan-course.ts';
 import type { PlannerSettings } from '../../lib/planner/types.ts';
@@ -15,10 +16,14 @@ import { readToday, useToday } from '../calculators/today.ts';
 import { useOnDemand } from '../calculators/on-demand.ts';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
+import { LetterButton } from '../printout/LetterButton.tsx';
 import type { LetterSettings } from '../medication/letter.ts';
+import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
 import { PickerSlot, usePickerLoader } from '../medication/lazy-picker.tsx';
 import { type MedicinePick, pickedIds } from '../medication/picks.ts';
 import { localized } from '../../lib/localized-text.ts';
+import { planSentences } from './plan-sentences.ts';
+import { sessionHeadingId } from './ids.ts';
 import { plannerWords } from 'virtual:clinic/planner-words';
 import type { PagePlannerStrings, PlannerKey, PlannerStrings } from './strings.ts';
 
@@ -37,15 +42,23 @@ interface Props {
 	price?: { amount: number; currency: string } | undefined;
 	/** Where the "exercise programme starts" line links: the clinic's exercise sheet(s). */
 	exercise?: { href: string; text: string } | undefined;
+	/** The last day the page knows the clinic's closed days for; a plan past it says to check with the clinic. */
+	closedUntil: IsoDate;
 	/** The prescriber's letter (clinic.yaml `letters`); left out when the clinic turned it off. */
 	letter?: LetterSettings | undefined;
+	/** The before-treatment pack, which prints these session dates with the guides (its link takes the plan's fragment). */
+	pack?: { href: string; text: string } | undefined;
 }
 
 const DATE_ID = 'first-session';
 const SESSIONS_ID = 'sessions';
 const WEEKS_ID = 'weeks-between';
 const FIND_ID = 'planner-medicine-find';
+const SUMMARY_ID = 'result-summary';
 const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
+
+/** Focuses an element once Preact has rendered the change (its renders run on a microtask). */
+const focusAfterRender = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
 
 type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; weeksBetween: string };
 
@@ -53,7 +66,7 @@ type Submitted = { firstSession: IsoDate; today: IsoDate; sessions: string; week
  * The session planner. Thin: it reads the inputs, asks the rules in src/lib (planCourse), and
  * shows the answer. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise, letter }: Props) {
+export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise, closedUntil, letter, pack }: Props) {
 	const medicinePicker = usePickerLoader(lang, 'plain');
 	// The answer's components load at the first touch of the form (./result-view.ts).
 	const view = useOnDemand(() =>
@@ -62,11 +75,12 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 	const View = view.module;
 	const loaded = medicinePicker.loaded;
 	const rules = loaded?.rules;
+	// Every sentence starts with a capital in the language's casing, also when it opens with a name.
 	// The answer's words arrive with its components: nothing shows them before.
-	const words = { ...strings, ...View?.answerWords } as PlannerStrings;
-	const t = (key: PlannerKey, vars?: Record<string, string | number>) => fill(words[key], vars);
+	const allWords = { ...strings, ...View?.answerWords } as PlannerStrings;
+	const t = (key: PlannerKey, vars?: Record<string, string | number>) => capitalise(fill(allWords[key], vars), tag);
 	/** A message in the plural form the count needs (`Intl.PluralRules`). */
-	const tn = (base: string, count: number, vars?: Record<string, string | number>) => t(pluralKey(base, count, tag, (key) => key in words) as PlannerKey, vars);
+	const tn = (base: string, count: number, vars?: Record<string, string | number>) => t(pluralKey(base, count, tag, (key) => key in allWords) as PlannerKey, vars);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [sessions, setSessions] = useState(String(settings.sessions.default));
@@ -79,6 +93,8 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 	const [countErrors, setCountErrors] = useState<readonly CourseInputError[]>([]);
 	const [refusedSuggestions, setRefusedSuggestions] = useState<readonly CourseSuggestion[]>([]);
 	const [submitted, setSubmitted] = useState<Submitted | undefined>();
+	const [query, setQuery] = useState('');
+	const [findError, setFindError] = useState<string | undefined>();
 	const today = useToday();
 
 	const medicines = picks.length === 0 || !rules ? undefined : {
@@ -115,6 +131,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 	function labelOf(pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }) {
 		return loaded ? loaded.pickLabel(loaded.rules, pick, lang) : pick.id;
 	}
+	/** The same name inside a sentence: a group's name starts lower case there (names.ts, `pickName`). */
+	function nameOf(pick: { selection: 'medicine' | 'group'; id: string; name?: string | undefined }) {
+		return loaded ? loaded.pickName(loaded.rules, pick, lang) : pick.id;
+	}
 
 	// A link, or a submit with a medicine typed, waits for the picker (medicines are named by the clinic's rules), then runs.
 	const latest = useRef({ restore, submit: () => submit(date, sessions, weeks) });
@@ -129,12 +149,15 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 		// Values a link gives outside the clinic's limits go into the fields, and the errors say so.
 		const typed = typedCourseFields(hash);
 		const shared = decodeCourseFragment(hash, settings, rules);
-		if (!typed.firstSession) return;
+		const unread = shared.unread ?? [];
+		if (!typed.firstSession && typed.sessions === null && typed.weeksBetween === null && unread.length === 0) return;
+		// A medicine the page does not know stays in the search box, with a message: never dropped unseen.
+		setQuery(unread.join(', '));
 		const restoredPicks: MedicinePick[] = [
 			...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id })),
 			...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
 		];
-		const restoredDate = typed.firstSession;
+		const restoredDate = typed.firstSession?.parts ?? EMPTY_DATE;
 		const restoredSessions = typed.sessions ?? String(settings.sessions.default);
 		const restoredWeeks = typed.weeksBetween ?? String(settings.weeksBetween.default);
 		setPicks(restoredPicks);
@@ -143,18 +166,21 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 		setDate(restoredDate);
 		setSessions(restoredSessions);
 		setWeeks(restoredWeeks);
-		submit(restoredDate, restoredSessions, restoredWeeks);
+		submit(restoredDate, restoredSessions, restoredWeeks, typed.firstSession ?? undefined, unread);
 	}
 
-	function submit(parts: DateParts, sessionsText: string, weeksText: string) {
+	/**
+	 * `fromLink`: the date as a shared link wrote it; one not written as the site writes dates is
+	 * said at the field. `unread`: medicines the link named that the page does not know.
+	 */
+	function submit(parts: DateParts, sessionsText: string, weeksText: string, fromLink?: LinkDate, unread: readonly string[] = []) {
 		void view.load();
 		const today = readToday();
-		const field = t('planner.firstSession.field');
-		const parsed = parseDateParts(parts, { today, maxDaysAhead: 365 });
+		const field = strings['planner.firstSession.field'];
+		const parsed = readDateFields(parts, today, fromLink);
 		const found: FieldError[] = [];
 		if (!parsed.ok) {
-			const raw = t(`calc.dateError.${parsed.error}`, { field });
-			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);
+			const message = t(`calc.dateError.${parsed.error}`, { field, value: fromLink?.text ?? '' });
 			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
 			setDateError({ message, fields: [...parsed.fields] });
 		} else {
@@ -165,6 +191,9 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 		const checked = planCourse({ firstSession, today, sessions: sessionsText, weeksBetween: weeksText, settings });
 		const counts = checked.status === 'invalid' ? checked.errors.filter((error) => error.field === 'sessions' || error.field === 'weeksBetween') : [];
 		for (const error of counts) found.push({ field: error.field === 'sessions' ? SESSIONS_ID : WEEKS_ID, message: countMessage(error) });
+		const findError = unread.length > 0 ? t('calc.linkUnknown', { names: unread.join(', ') }) : undefined;
+		if (findError) found.push({ field: FIND_ID, message: findError });
+		setFindError(findError);
 		setCountErrors(counts);
 		setRefusedSuggestions(parsed.ok && checked.status === 'invalid' ? checked.suggestions : []);
 		setErrors(found);
@@ -194,9 +223,17 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 		const count = plan?.sessions.length ?? 0;
 		const current = moves === 'all' ? Array.from({ length: count }, (_, i) => i + 1) : moves === 'none' ? [] : [...moves];
 		setMoves(on ? [...current, session.number] : current.filter((n) => n !== session.number));
+		// The button is gone once the session moves: focus goes to the session, whose heading says its new date.
+		focusAfterRender(sessionHeadingId(session.number));
+	}
+
+	function moveAll() {
+		setMoves('all');
+		focusAfterRender(SUMMARY_ID);
 	}
 
 	const labelOfItem = (item: HoldItem) => labelOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
+	const nameOfItem = (item: HoldItem) => nameOf(picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item);
 	const followUpName = (id: string) => {
 		const visit = settings.followUps.find((v) => v.id === id);
 		return visit ? localized(visit.name, lang) : id;
@@ -212,6 +249,8 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 
 	const countError = (field: 'sessions' | 'weeksBetween') => countErrors.find((error) => error.field === field);
 	const suggestions = result?.status === 'tooLong' ? result.suggestions : refusedSuggestions;
+	const closedCount = plan?.sessions.filter((session) => session.closed && session.nextOpenDate).length ?? 0;
+	const words = plan && View && planSentences(plan, Number(submitted?.weeksBetween), price, allWords, tag);
 
 	const countField = (id: string, field: 'sessions' | 'weeksBetween', value: string, setValue: (v: string) => void, limits: { min: number; max: number }) => {
 		const error = countError(field);
@@ -287,10 +326,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 				{countField(SESSIONS_ID, 'sessions', sessions, setSessions, settings.sessions)}
 				{countField(WEEKS_ID, 'weeksBetween', weeks, setWeeks, settings.weeksBetween)}
 
-				<details class="details" open={picks.length > 0} onToggle={(event) => event.currentTarget.open && void medicinePicker.load()}>
+				<details class="details" open={picks.length > 0 || findError !== undefined} onToggle={(event) => event.currentTarget.open && void medicinePicker.load()}>
 					<summary>{t('planner.medicines.summary')}</summary>
 					<p class="hint">{t('planner.medicines.hint')}</p>
-					<PickerSlot loader={medicinePicker} props={{ id: FIND_ID, lang, phone, picks, onPicks: setPicks, agreed, onAgreed: setAgreed }} />
+					<PickerSlot loader={medicinePicker} props={{ id: FIND_ID, lang, phone, picks, onPicks: setPicks, agreed, onAgreed: setAgreed, query, onQuery: setQuery, error: findError }} />
 				</details>
 
 				<button type="submit" class="button">
@@ -299,45 +338,97 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 				{!plan && suggestionBlock}
 			</form>
 
-			{plan && submitted && View && (
-				<View.PlannerAnswer
-					plan={plan}
-					weeksBetween={Number(submitted.weeksBetween)}
-					lang={lang}
-					tag={tag}
-					strings={words}
-					t={t}
-					tn={tn}
-					day={day}
-					phone={phone}
-					price={price}
-					exercise={exercise}
-					letter={letter}
-					heading={shell.heading}
-					suggestions={suggestionBlock}
-					rules={rules}
-					picks={picks}
-					labelOf={labelOf}
-					labelOfItem={labelOfItem}
-					followUpName={followUpName}
-					onMove={move}
-					onMoveAll={() => setMoves('all')}
-					letterLink={(pick) =>
-						// The planner's inputs and this one medicine; never the prescriber's agreement.
-						location.origin +
-						location.pathname +
-						encodeCourseFragment({
-							firstSession: submitted.firstSession,
-							sessions: plan.sessions.length,
-							weeksBetween: Number(submitted.weeksBetween),
-							moves: moves === 'none' ? [] : moves,
-							medicineIds: pick.selection === 'medicine' ? [pick.id] : [],
-							groupIds: pick.selection === 'group' ? [pick.id] : [],
-						})
-					}
-					onDownload={downloadCalendar}
-					shareUrl={shell.shareUrl}
-				/>
+			{plan && result && View && (
+				<section class="result" aria-labelledby="result-title">
+					<h2 id="result-title" tabIndex={-1} ref={shell.heading}>
+						{t('planner.result.title')}
+					</h2>
+					<p class="result__summary" id={SUMMARY_ID} tabIndex={-1}>
+						{words?.summary}
+					</p>
+					<p class="result__relief">{words?.relief}</p>
+					{[plan.lastSessionDate, ...plan.followUps.map((visit) => visit.date)].some((date) => date > closedUntil) && (
+						<p class="result__closed">
+							<strong>{t('calc.closedDaysEnd', { date: formatDate(closedUntil, tag, 'long') })}</strong>
+						</p>
+					)}
+					{words?.closed && <p class="result__closed">{words.closed}</p>}
+					{words?.limit.fits === true ? (
+						<p class="course-limit">{words.limit.text}</p>
+					) : (
+						words?.limit.fits === false && (
+							<div class="course-limit course-limit--over">
+								<p>
+									<strong>{words.limit.over}</strong>
+								</p>
+								<p>{words.limit.detail}</p>
+								{suggestionBlock}
+							</div>
+						)
+					)}
+					{closedCount > 1 && (
+						<p class="no-print">
+							<button type="button" class="button button--secondary" onClick={moveAll}>
+								{t('planner.session.moveAll')}
+							</button>
+						</p>
+					)}
+					<div class="result__plan">
+						<View.CourseTimeline
+							plan={plan}
+							tag={tag}
+							labels={{
+								session: t('planner.timeline.session'),
+								bruising: t('planner.timeline.bruising'),
+								relief: t('planner.timeline.relief'),
+								followUps: formatList([...new Set(plan.followUps.map((visit) => followUpName(visit.id)))], tag),
+								limit: t('planner.timeline.limit', { months: formatDuration(plan.courseLimit.months, 'month', tag) }),
+							}}
+						/>
+						<View.CourseResult plan={plan} strings={allWords} tag={tag} phone={phone} followUpName={followUpName} nameOf={nameOfItem} onMove={move} exercise={exercise} />
+						{words?.cost && (
+							<div class="cost">
+								<h3>{t('planner.cost.title')}</h3>
+								<p>{words.cost}</p>
+								<p class="hint">{t('planner.cost.note')}</p>
+							</div>
+						)}
+					</div>
+					{letter &&
+						submitted &&
+						rules &&
+						picks
+							.filter((pick) => isPrescriberGated(rules, pick.selection === 'group' ? pick.id : (rules.medicines.find((m) => m.id === pick.id)?.group ?? '')))
+							.map((pick) => (
+								<LetterButton
+									key={`${pick.selection}-${pick.id}`}
+									label={t('calc.letterNamed', { name: labelOf(pick) })}
+									failed={t('calc.letterFailed')}
+									letter={() => {
+										// The planner's inputs and this one medicine; never the prescriber's agreement.
+										const fragment = encodeCourseFragment({
+											firstSession: submitted.firstSession,
+											sessions: plan.sessions.length,
+											weeksBetween: Number(submitted.weeksBetween),
+											moves: moves === 'none' ? [] : moves,
+											medicineIds: pick.selection === 'medicine' ? [pick.id] : [],
+											groupIds: pick.selection === 'group' ? [pick.id] : [],
+										});
+										return { lang, tag, clinic: letter.clinic, phone, note: letter.note, dates: plan.sessions.map((session) => session.date), medicine: labelOf(pick), link: location.origin + location.pathname + fragment };
+									}}
+								/>
+							))}
+					<View.TakeItWithYou
+						t={t}
+						onDownload={downloadCalendar}
+						shareUrl={shell.shareUrl}
+					/>
+					{pack && shell.shareUrl && (
+						<p class="no-print">
+							<a href={`${pack.href}${new URL(shell.shareUrl).hash}`}>{pack.text}</a>
+						</p>
+					)}
+				</section>
 			)}
 		</div>
 	);

@@ -3,4 +3,6 @@
  * of the form fetches it while the patient is still typing, and a submit that comes first waits
  * for it (PlannerCalculator.tsx).
  */
-export { PlannerAnswer } from './PlannerAnswer.tsx';
+export { CourseResult } from './CourseResult.tsx';
+export { CourseTimeline } from './CourseTimeline.tsx';
+export { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { en } from '../../i18n/strings/en.ts';
-import { plannerAnswerStrings, plannerStrings } from './strings.ts';
+import { plannerAnswerStrings, plannerPageStrings, plannerStrings } from './strings.ts';
 
 test('the planner island gets its own and the shared words, and not the page’s nor the picker’s (they load with it)', () => {
 	const keys = Object.keys(plannerStrings(en));
@@ -12,7 +12,7 @@ test('the planner island gets its own and the shared words, and not the page’s
 });
 
 test('the answer’s words come with the answer, not the page, and every island word goes one way or the other', () => {
-	const page = Object.keys(plannerStrings(en));
+	const page = Object.keys(plannerPageStrings(en));
 	const answer = Object.keys(plannerAnswerStrings(en));
 	expect(answer).toContain('planner.result.title');
 	expect(answer).toContain('calc.letterNamed');
@@ -20,4 +20,5 @@ test('the answer’s words come with the answer, not the page, and every island 
 	// Errors and suggestions show without the answer: they stay in the page.
 	expect(page).toContain('planner.suggestions.title');
 	expect(page.filter((key) => answer.includes(key))).toEqual([]);
+	expect([...page, ...answer].sort()).toEqual(Object.keys(plannerStrings(en)).sort());
 });

@@ -7,7 +7,7 @@ type PageOnlyKey = `planner.rules.${string}` | 'planner.title' | 'planner.descri
  * The strings the planner island needs: the shared calculator ones, its own, and the calendar
  * file's words it shares with the medication calculator (the medicine picker brings its own).
  */
-export type PlannerKey = Exclude<Extract<keyof UiStrings, `calc.${string}` | `planner.${string}` | `medication.ics.${string}`>, PageOnlyKey>;
+export type PlannerKey = Exclude<Extract<keyof UiStrings, `calc.${string}` | `planner.${string}` | `medication.ics.${string}` | 'money.format'>, PageOnlyKey>;
 export type PlannerStrings = Pick<UiStrings, PlannerKey>;
 
 /**
@@ -21,14 +21,19 @@ export type AnswerOnlyKey = Extract<
 /** The island's words as the page sends them: all but the answer's. */
 export type PagePlannerStrings = Omit<PlannerStrings, AnswerOnlyKey>;
 
-const PREFIXES = ['calc.', 'planner.', 'medication.ics.'];
+const PREFIXES = ['calc.', 'planner.', 'medication.ics.', 'money.format'];
 const PAGE_ONLY = ['planner.rules.', 'planner.title', 'planner.description', 'planner.intro', 'calc.noScript'];
 const ANSWER_ONLY = /^(?:planner\.(?:cost|ics|limit|medicine|milestones|result|session|timeline)\.|medication\.ics\.|calc\.letter)/;
 
 const isIslands = (key: string) => PREFIXES.some((prefix) => key.startsWith(prefix)) && !PAGE_ONLY.some((prefix) => key.startsWith(prefix));
 
-/** The island's strings, picked at build time from a language's full set, so the page ships only the words the planner shows before its answer. */
-export function plannerStrings(all: UiStrings): PagePlannerStrings {
+/** Every word the island shows, answer included, picked at build time from a language's full set. */
+export function plannerStrings(all: UiStrings): PlannerStrings {
+	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key))) as PlannerStrings;
+}
+
+/** The island's words as the page sends them: the planner shows only these before its answer. */
+export function plannerPageStrings(all: UiStrings): PagePlannerStrings {
 	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key) && !ANSWER_ONLY.test(key))) as PagePlannerStrings;
 }
 

@@ -1,4 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkGuideFile, overdueReview } from './guide-check.ts';
 import { checkedGuides, GuideError } from './guide-loader.ts';
@@ -47,8 +48,60 @@ describe('a guide as written', () => {
 		expect(checkGuideFile(source, 'en/costs.mdx')).toContain(message);
 	});
 
+	// Issue 28: a guide is content, never code; every form MDX allows is refused before it compiles.
+	test.each([
+		['an import', 'import { readFileSync } from \'node:fs\'\n\nText.\n', 'line 15: "import { readFileSync } from \'node:fs\'" is code, and a guide is text: remove the import or export line (the guide components need no import).'],
+		['an export that would stop the build', 'export const x = process.exit(3)\n', 'line 15: "export const x = process.exit(3)" is code, and a guide is text: remove the import or export line (the guide components need no import).'],
+		['an expression in text', 'The build ran in {globalThis.process?.cwd?.()}.\n', 'line 15: {globalThis.process?.cwd?.()} is code, and a guide is text: write the words themselves (a clinic number as <Value name="…" />), or write \\{ for a brace.'],
+		['an expression on its own line', 'Text.\n\n{readFileSync(\'/etc/hostname\')}\n', 'line 17: {readFileSync(\'/etc/hostname\')} is code, and a guide is text: write the words themselves (a clinic number as <Value name="…" />), or write \\{ for a brace.'],
+		['an expression as an attribute', '<Value name={holdDays} />\n', 'line 15: the name={…} attribute on <Value> is code; write its value in quotes, like name="…".'],
+		['a spread of attributes', '<KeyFacts {...props}>\n- a\n</KeyFacts>\n', 'line 15: <KeyFacts> has a {…} spread of attributes, which is code; write each attribute out in quotes.'],
+		['a reference link to javascript:', 'See [this][e].\n\n[e]: javascript:alert(1)\n', 'line 17: the link javascript:alert(1) is not allowed; link to https:// addresses, mailto:, tel: or the site\'s own pages.'],
+		['a reference link to http:', 'See [this][e].\n\n[e]: http://other.example/\n', 'line 17: the link http://other.example/ is not allowed; link to https:// addresses, mailto:, tel: or the site\'s own pages.'],
+		['a protocol-relative link', 'See [this](//other.example/).\n', 'line 15: the link //other.example/ is not allowed; link to https:// addresses, mailto:, tel: or the site\'s own pages.'],
+		['a backslash link', 'See [this](/\\other.example/).\n', 'line 15: the link /\\other.example/ is not allowed; link to https:// addresses, mailto:, tel: or the site\'s own pages.'],
+		['a remote image by reference', '![Knee][k]\n\n[k]: https://other.example/knee.png\n', 'line 17: the image https://other.example/knee.png is on another site; the site shows only its own images: put it in public/ and write its path, like /images/knee.svg.'],
+		['a protocol-relative image', '![Knee](//other.example/knee.png)\n', 'line 15: the image //other.example/knee.png is on another site; the site shows only its own images: put it in public/ and write its path, like /images/knee.svg.'],
+		['a fenced code block', '```js\nalert(1)\n```\n', 'line 15: a code block (``` or an indented block) is not allowed in a guide; write the text as a paragraph or a list, without the ``` lines or the indent.'],
+		['a misspelt Value name', 'Stop ibuprofen <Value name="holdDays" /> before.\n', 'line 15: <Value name="holdDays"> is not one the site has; use one of "holdDaysBefore", "courseMaxMonths", "bruisingDays", "firstReliefWeeks", "injectionsMin", "injectionsMax", "injectionsPerSession", "sessionsDefault", "sessionsMin", "sessionsMax", "sessionsRange", "weeksBetweenDefault", "weeksBetweenMin", "weeksBetweenMax", "weeksBetweenRange", "exerciseStartDays", "emergencyNumber", "clinicName", "clinicPhone".'],
+		['a Value with no name', 'Stop <Value /> before.\n', 'line 15: <Value> needs a name="…" attribute, one of "holdDaysBefore", "courseMaxMonths", "bruisingDays", "firstReliefWeeks", "injectionsMin", "injectionsMax", "injectionsPerSession", "sessionsDefault", "sessionsMin", "sessionsMax", "sessionsRange", "weeksBetweenDefault", "weeksBetweenMin", "weeksBetweenMax", "weeksBetweenRange", "exerciseStartDays", "emergencyNumber", "clinicName", "clinicPhone".'],
+		['an unknown component', '<Warning>Take care.</Warning>\n', 'line 15: <Warning> is not a guide component; use one of <BodyMap>, <CareCard>, <KeyFacts>, <PageLink>, <SessionPrice>, <Value>, <ExerciseSheetList>, or check its spelling.'],
+		['a dotted component', '<Foo.Bar />\n', 'line 15: <Foo.Bar> is not a guide component; use one of <BodyMap>, <CareCard>, <KeyFacts>, <PageLink>, <SessionPrice>, <Value>, <ExerciseSheetList>, or check its spelling.'],
+		['an unknown care card level', '<CareCard level="red">\n\n- Pain\n\n</CareCard>\n', 'line 15: <CareCard level="red"> is not one the site has; use one of "non-urgent", "urgent", "emergency".'],
+		['a care card without a level', '<CareCard headingLevel="3">\n\n- Pain\n\n</CareCard>\n', 'line 15: <CareCard> needs a level="…" attribute, one of "non-urgent", "urgent", "emergency".'],
+		['a care card of six bullets', '<CareCard level="urgent">\n\n- a\n- b\n- c\n- d\n- e\n- f\n\n</CareCard>\n', 'line 15: the urgent care card has 6 bullets; a care card holds at most 5, so split it into two cards or shorten the list.'],
+		['an unknown attribute on a component', '<KeyFacts colour="red">\n\n- a\n\n</KeyFacts>\n', 'line 15: <KeyFacts> has no colour= attribute; it takes title=, headingLevel=.'],
+		['a link to a page the site does not have', '<PageLink to="medicine">dates</PageLink>\n', 'line 15: <PageLink to="medicine"> is not one the site has; use one of'],
+		['a link to a guide this language does not have', '<PageLink guide="side-efects">help</PageLink>\n', 'line 15: <PageLink guide="side-efects"> names no guide in this language; use the file name of one, like "costs", "side-effects".'],
+		['an unclosed tag', 'Text <CareCard level="urgent">\n\nmore\n', 'line 15: the text cannot be read (Expected a closing tag for `<CareCard>` before the end of `paragraph`); check that every <Component> is closed, and write a { or < that is meant as text as \\{ or &lt;.'],
+		['an HTML comment', 'Text.\n\n<!-- note -->\n', 'line 17: the text cannot be read ('],
+		['a control character', 'Call us\u0007 today.\n', 'line 15: the line holds an invisible control character (U+0007); delete the line\'s odd character or retype the line.'],
+		['a right-to-left override', 'Call us \u202etoday.\n', 'line 15: the line holds an invisible control character (U+202E); delete the line\'s odd character or retype the line.'],
+	])('%s is refused by name with its line', (_case, body, message) => {
+		const problems = checkGuideFile(guide(FRONT, body), 'en/costs.mdx', { guideSlugs: ['costs', 'side-effects'] });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]?.startsWith(`en/costs.mdx, ${message}`) || problems[0]).toBe(true);
+		expect(problems[0]).toMatch(/\.$/);
+	});
+
+	test('a YAML tag in the front matter is refused', () => {
+		expect(checkGuideFile(guide(edit('title: Costs', 'title: !!js/function "function(){}"')), 'en/costs.mdx')).toEqual([
+			'en/costs.mdx, line 2: the YAML tag !!js/function is not allowed here; remove it and write the plain value (text in quotes).',
+		]);
+	});
+
+	test('every guide of the site passes', () => {
+		for (const lang of readdirSync('src/content/guides')) {
+			const slugs = readdirSync(`src/content/guides/${lang}`).map((name) => name.replace(/\.mdx$/, ''));
+			for (const slug of slugs) {
+				const file = `src/content/guides/${lang}/${slug}.mdx`;
+				expect(checkGuideFile(readFileSync(file, 'utf8'), file, { guideSlugs: slugs })).toEqual([]);
+			}
+		}
+	});
+
 	test('the guide components, Markdown and plain text-level HTML are allowed', () => {
-		const body = '<CareCard level="urgent" title="Call us">\n- Pain\n</CareCard>\n\nTake <Value name="holdDaysBefore" /> off. <abbr title="non-steroidal">NSAID</abbr>\n\n[NHS](https://www.nhs.uk/) and [costs](/guides/costs/) and <PageLink to="planner">plan</PageLink>.\n';
+		const body = '<CareCard level="urgent" />\n\nTake <Value name="holdDaysBefore" /> off. <abbr title="non-steroidal">NSAID</abbr>\n\n[NHS](https://www.nhs.uk/) and [costs](/guides/costs/) and <PageLink to="planner">plan</PageLink>.\n';
 		expect(checkMdx(body)).toEqual([]);
 	});
 });

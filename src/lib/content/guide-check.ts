@@ -1,13 +1,14 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { describeFound, valueAt } from '../settings/friendly-errors.ts';
+import { controlCharacterIn, firstTag, tagMessage } from '../settings/yaml-checks.ts';
 import { guideSchema } from './guide-schema.ts';
-import { checkMdx } from './mdx-check.ts';
+import { checkMdx, type MdxContext } from './mdx-check.ts';
 
 /*
  * A guide file checked as written, before Astro reads it: the front matter against the guide
  * schema with the line of each mistake, dates exactly as typed (YAML would turn 2026-02-30
  * into 2 March), and the MDX body against what a guide may contain. Pure: the loader hands in
- * the text and the file's name.
+ * the text, the file's name and what the site has (the guides a link may name).
  */
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -34,7 +35,12 @@ function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[],
  * @example
  * checkGuideFile('---\ntitel: Costs\n---\n', 'en/costs.mdx')[0]?.startsWith('en/costs.mdx, line 2: "titel" is not a front-matter field') // => true
  */
-export function checkGuideFile(source: string, file: string): string[] {
+export function checkGuideFile(source: string, file: string, context: MdxContext = {}): string[] {
+	const control = source.split('\n').findIndex((line) => controlCharacterIn(line) !== undefined);
+	if (control >= 0) {
+		const character = controlCharacterIn(source.split('\n')[control] ?? '');
+		return [`${file}, line ${control + 1}: the line holds an invisible control character (${character}); delete the line's odd character or retype the line.`];
+	}
 	const match = FRONT_MATTER.exec(source);
 	if (!match) return [`${file}, line 1: a guide starts with its front matter between two --- lines; copy it from another guide.`];
 	const lines = new LineCounter();
@@ -44,6 +50,8 @@ export function checkGuideFile(source: string, file: string): string[] {
 		const what = error.code === 'DUPLICATE_KEY' ? 'this field is given twice; keep one' : `the front matter is not valid YAML (${error.message.split('\n')[0]}); check the indentation and quotes there`;
 		return [`${file}, line ${lines.linePos(error.pos[0]).line + 1}: ${what}.`];
 	}
+	const tag = firstTag(doc);
+	if (tag) return [`${file}, line ${lines.linePos(tag.offset).line + 1}: ${tagMessage(tag.tag)}.`];
 	let data: unknown;
 	try {
 		data = doc.toJS({ maxAliasCount: 100 });
@@ -65,7 +73,7 @@ export function checkGuideFile(source: string, file: string): string[] {
 		problems.push(`${file}, line ${lineOf(doc, lines, issue.path)}: ${issue.message}${shown}.`);
 	}
 	const bodyStart = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
-	for (const problem of checkMdx(source.slice(match[0].length))) {
+	for (const problem of checkMdx(source.slice(match[0].length), context)) {
 		problems.push(`${file}, line ${problem.line + bodyStart}: ${problem.message}.`);
 	}
 	return problems;

@@ -1,18 +1,27 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ContentError } from './content-error.ts';
+import { readUtf8 } from '../files/read-text.ts';
 import { checkGuideFile, overdueReview } from './guide-check.ts';
 import { checkGuideOrder, splitGuideId, type GuideRef } from './guides.ts';
 
-/** Guides that cannot be built; the message is the whole report (a stack trace would bury it). */
-export class GuideError extends Error {
+/** Guides that cannot be built; the message is the whole report. */
+export class GuideError extends ContentError {
 	constructor(problems: readonly string[]) {
-		super(`The guides need fixing before the site can be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		super('guides', problems);
 		this.name = 'GuideError';
-		// Astro prints a stack trace only when there is one; this message is all a clinic needs.
-		this.stack = '';
 	}
+}
+
+/** One guide file's problems: how it is saved, then what it says (./guide-check.ts). */
+async function checkFile(path: string, file: string): Promise<string[]> {
+	const read = readUtf8(await readFile(path), file, { bom: 'refuse' });
+	if (!read.ok) return [read.problem];
+	// A guide links to the guides of its own language: the files beside it.
+	const guideSlugs = (await readdir(dirname(path))).filter((name) => /\.mdx?$/.test(name)).map((name) => basename(name, extname(name)));
+	return checkGuideFile(read.text, file, { guideSlugs });
 }
 
 /**
@@ -28,15 +37,27 @@ export const isStrictBuild = (env: NodeJS.ProcessEnv, argv: readonly string[]) =
  * language share an order, and no review date has passed. All problems come together in one
  * message naming each file and line. `today` is the build's date (the caller reads the clock).
  */
-export function checkedGuides(inner: Loader, { today, strict }: { today: string; strict: boolean }): Loader {
+export function checkedGuides(inner: Loader, { today, strict, base }: { today: string; strict: boolean; base?: string }): Loader {
 	return {
 		name: 'checked-guides',
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const problems: string[] = [];
+			// Every file first, before Astro reads any front matter or MDX compiles anything.
+			const checked = new Set<string>();
+			if (base !== undefined) {
+				const dir = resolve(root, base);
+				const names = (await readdir(dir, { recursive: true })).filter((name) => /^[^/\\]+[/\\][^/\\]+\.mdx$/.test(name)).sort();
+				for (const name of names) {
+					const path = join(dir, name);
+					checked.add(path);
+					problems.push(...(await checkFile(path, relative(root, path))));
+				}
+				if (problems.length > 0) throw new GuideError(problems);
+			}
 			const parseData: LoaderContext['parseData'] = async (props) => {
 				const file = props.filePath ? relative(root, props.filePath) : props.id;
-				const found = props.filePath ? checkGuideFile(await readFile(props.filePath, 'utf8'), file) : [];
+				const found = props.filePath && !checked.has(resolve(root, props.filePath)) ? await checkFile(props.filePath, file) : [];
 				if (found.length > 0) {
 					problems.push(...found);
 					return props.data;

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from './content-error.ts';
 import { checkGuideOrder, splitGuideId, type GuideRef } from './guides.ts';
 
 export interface Guide extends GuideRef {
@@ -31,7 +32,7 @@ async function readGuides(): Promise<Guide[]> {
 	}
 	problems.push(...checkGuideOrder(guides));
 	if (problems.length > 0) {
-		throw new Error(`The guides need fixing before the site can be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		throw new ContentError('guides', problems);
 	}
 	return guides;
 }

@@ -72,7 +72,7 @@ test('isSettingName accepts only the names guides may use', () => {
 describe('sessionPrice', () => {
 	test('formats the clinic’s price with the currency of clinic.yaml, in each language', () => {
 		expect(sessionPrice(settings, 'en')).toBe('£180');
-		expect(sessionPrice(settingsWith('treatment', { pricePerSession: { amount: 2500, currency: 'TRY' } }), 'tr')).toBe('₺2.500');
+		expect(sessionPrice(settingsWith('treatment', { pricePerSession: { amount: 2500, currency: 'TRY' } }), 'tr')).toBe('2.500\u00a0₺');
 		expect(sessionPrice(settingsWith('treatment', { pricePerSession: { amount: 149.5, currency: 'EUR' } }), 'en')).toBe('€149.50');
 	});
 

@@ -1,4 +1,5 @@
 import { formatDuration } from '../../i18n/format-date.ts';
+import { formatMoney } from '../../i18n/format-money.ts';
 import { translator } from '../../i18n/index.ts';
 import { languages, type Lang } from '../../i18n/languages.ts';
 import type { Settings } from '../settings/schema.ts';
@@ -94,8 +95,9 @@ export function settingText(settings: Settings, name: SettingName, lang: Lang): 
 }
 
 /**
- * The clinic's fee for one session, formatted for readers of `lang` with the currency's own
- * symbol and decimals, or `undefined` when the clinic has set no price (then no price is shown).
+ * The clinic's fee for one session, written for readers of `lang` by the site's one money
+ * formatter (the planner's estimate uses it too), or `undefined` when the clinic has set no price
+ * (then no price is shown).
  *
  * @example
  * sessionPrice({ ...settings, treatment: { ...settings.treatment, pricePerSession: { amount: 180, currency: 'GBP' } } }, 'en') // => '£180'
@@ -103,10 +105,5 @@ export function settingText(settings: Settings, name: SettingName, lang: Lang): 
 export function sessionPrice(settings: Settings, lang: Lang): string | undefined {
 	const price = settings.treatment.pricePerSession;
 	if (!price) return undefined;
-	const whole = Number.isInteger(price.amount);
-	return new Intl.NumberFormat(languages[lang].tag, {
-		style: 'currency',
-		currency: price.currency,
-		...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-	}).format(price.amount);
+	return formatMoney(price.amount, price.currency, languages[lang].tag, translator(lang)('money.format'));
 }

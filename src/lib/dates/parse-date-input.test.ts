@@ -91,6 +91,10 @@ describe('parseDateInput', () => {
 	test('the year range is a parameter', () => {
 		expect(parseDateInput('1850-06-01', { minYear: 1800 })).toEqual({ ok: true, date: '1850-06-01' });
 		expect(parseDateInput('2300-06-01', { maxYear: 2100 })).toMatchObject({ error: 'yearOutOfRange' });
+		// With a today, a year written in full is said as a date too early or too far ahead (issue 28).
+		expect(parseDateInput('2300-06-01', { today: isoDate('2027-01-01') })).toMatchObject({ error: 'tooFarAhead' });
+		expect(parseDateInput('1850-06-01', { today: isoDate('2027-01-01') })).toMatchObject({ error: 'inPast' });
+		expect(parseDateInput('12.03.27', { today: isoDate('2027-01-01') })).toMatchObject({ error: 'yearOutOfRange' });
 	});
 
 	test('never throws, and any date it gives is real and within the limits', () => {

@@ -10,7 +10,8 @@ import { fromDateParts, isIsoDate, type IsoDate } from './iso-date.ts';
  *   (when several are, the first in that order).
  * - `notADate`: letters or other characters that are not digits.
  * - `impossibleDate`: no such day, for example 30 February or month 13.
- * - `yearOutOfRange`: the year is outside the accepted range (also a two-digit year such as "27").
+ * - `yearOutOfRange`: the year is outside the accepted range (also a two-digit year such as "27");
+ *   with a today given, a four-digit year outside it is `inPast` or `tooFarAhead` instead.
  * - `inPast`: before the given today.
  * - `tooFarAhead`: more than the allowed number of days after the given today.
  */
@@ -110,7 +111,11 @@ export function parseDateParts(parts: DatePartsInput, options: DateInputOptions 
 	const day = Number(text.day);
 	const minYear = wholeOr(options.minYear, DEFAULT_MIN_YEAR);
 	const maxYear = wholeOr(options.maxYear, DEFAULT_MAX_YEAR);
-	if (year < minYear || year > maxYear) return failure('yearOutOfRange', ['year']);
+	if (year < minYear || year > maxYear) {
+		// A year written in full but far away is a date in the past or too far ahead, not a short year.
+		if (isIsoDate(options.today) && /^\d{4}$/.test(text.year)) return failure(year < minYear ? 'inPast' : 'tooFarAhead', ALL_FIELDS);
+		return failure('yearOutOfRange', ['year']);
+	}
 	if (month < 1 || month > 12) return failure('impossibleDate', ['month']);
 	if (day < 1 || day > daysInMonth(year, month)) return failure('impossibleDate', ['day']);
 

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../../i18n/languages.ts';
 import { settings } from '../settings/current.ts';
-import { ownExerciseProblems, publishedSheets } from './published.ts';
+import { ContentError } from '../content/content-error.ts';
+import { publishedSheets } from './published.ts';
 import { splitSheetId, type ExerciseSheetName } from './sheets.ts';
 
 export interface ExerciseSheet {
@@ -14,8 +13,7 @@ export interface ExerciseSheet {
 
 /**
  * The exercise pages this clinic publishes: the general guide always, and the sheet of each area
- * that clinic.yaml publishes. A misplaced file, or an own exercise that does not fit the
- * settings, stops the build with a message naming the file and field.
+ * that clinic.yaml publishes. A misplaced file stops the build with a message naming it.
  */
 export async function loadExerciseSheets(): Promise<ExerciseSheet[]> {
 	const entries = await getCollection('exercises');
@@ -34,11 +32,7 @@ export async function loadExerciseSheets(): Promise<ExerciseSheet[]> {
 		}
 		if (split.sheet === 'overview' || areas.has(split.sheet)) sheets.push({ lang: split.lang, sheet: split.sheet, entry });
 	}
-	const file = process.env['CLINIC_SETTINGS'] || 'clinic.yaml';
-	const publicDir = join(process.cwd(), 'public');
-	problems.push(...ownExerciseProblems(settings.exercises, settings.languages.enabled, file, (path) => existsSync(join(publicDir, path))));
-	if (problems.length > 0) {
-		throw new Error(`The exercise sheets need fixing before the site can be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-	}
+	// The clinic's own exercises are checked with the settings (src/lib/settings/load.ts).
+	if (problems.length > 0) throw new ContentError('exercise sheets', problems);
 	return sheets;
 }

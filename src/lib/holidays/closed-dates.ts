@@ -65,14 +65,29 @@ const DAYS_AHEAD = 365;
  * clinicClosedDates({ clinic: { closures: [{ from: isoDate('2027-01-04'), to: isoDate('2027-01-05') }] }, treatment: { courseMaxMonths: 6, followUps: [] } }, isoDate('2026-11-27'))
  * //=> ['2027-01-04', '2027-01-05']
  */
-export function clinicClosedDates(
-	settings: {
-		readonly clinic: { readonly holidays?: HolidayPlace | undefined; readonly closures: readonly Closure[] };
-		readonly treatment: { readonly courseMaxMonths: number; readonly followUps: readonly { readonly weeksAfterLastSession: number }[] };
-	},
-	buildDay: IsoDate,
-): IsoDate[] {
+export function clinicClosedDates(settings: ClosedDaySettings, buildDay: IsoDate): IsoDate[] {
+	const years = clinicYears(settings, buildDay);
+	return closedDates(settings.clinic, years).filter((date) => date >= buildDay && date <= `${years.to}-12-31`);
+}
+
+/**
+ * The last day the calculators know the clinic's closed days for: the end of the last year
+ * they reach from the build. A site visited after it is out of date, and says so (issue 28).
+ *
+ * @example
+ * closedDaysKnownUntil({ clinic: { closures: [] }, treatment: { courseMaxMonths: 6, followUps: [] } }, isoDate('2026-11-27'))
+ * //=> '2029-12-31'
+ */
+export function closedDaysKnownUntil(settings: ClosedDaySettings, buildDay: IsoDate): IsoDate {
+	return `${clinicYears(settings, buildDay).to}-12-31` as IsoDate;
+}
+
+type ClosedDaySettings = {
+	readonly clinic: { readonly holidays?: HolidayPlace | undefined; readonly closures: readonly Closure[] };
+	readonly treatment: { readonly courseMaxMonths: number; readonly followUps: readonly { readonly weeksAfterLastSession: number }[] };
+};
+
+function clinicYears(settings: ClosedDaySettings, buildDay: IsoDate) {
 	const followUpWeeks = Math.max(0, ...settings.treatment.followUps.map((visit) => visit.weeksAfterLastSession));
-	const years = reachableYears(buildDay, { daysAhead: DAYS_AHEAD, courseMaxMonths: settings.treatment.courseMaxMonths, followUpWeeks });
-	return closedDates(settings.clinic, years).filter((date) => date >= buildDay);
+	return reachableYears(buildDay, { daysAhead: DAYS_AHEAD, courseMaxMonths: settings.treatment.courseMaxMonths, followUpWeeks });
 }

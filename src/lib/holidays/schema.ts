@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageCodes } from '../../i18n/languages.ts';
+import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
 import { isIsoDate, type IsoDate } from '../dates/iso-date.ts';
 import { isKnownPlace, regionsOf } from './public-holidays.ts';
 
@@ -14,6 +15,11 @@ const date = (what: string) =>
 		.string({ error: `must be the ${what} written as YYYY-MM-DD, like "2027-12-24"` })
 		.refine(isIsoDate, { error: `must be a real date written as YYYY-MM-DD, like "2027-12-24" (the ${what})` })
 		.transform((value) => value as IsoDate);
+
+/** The most closures clinic.yaml may list; the calculators carry every day of each. */
+export const MAX_CLOSURES = 100;
+/** The longest one closure may last. */
+export const MAX_CLOSURE_DAYS = 366;
 
 const reasonText = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
@@ -53,4 +59,9 @@ export const closureSchema = z
 			})
 			.describe('Why the clinic is closed, as text or one per language; shown on the planner page.'),
 	})
-	.refine((closure) => closure.from <= closure.to, { error: 'must be on or before `to`', path: ['from'] });
+	.refine((closure) => closure.from <= closure.to, { error: 'must be on or before `to`', path: ['from'], abort: true })
+	.refine((closure) => differenceInCalendarDays(closure.to, closure.from) < MAX_CLOSURE_DAYS, {
+		error: `must be less than ${MAX_CLOSURE_DAYS} days before \`to\`: a closure lasts a year at most; split a longer one, or take the treatment pages down while the clinic is closed`,
+		path: ['from'],
+	});
+

@@ -19,7 +19,7 @@ export const DEFAULT_GROUPS = [
 		},
 		note: {
 			en: 'Your clinic may ask you to stop these painkillers for a few days before treatment. The treatment works through a short, planned inflammation, and these medicines calm inflammation down. Paracetamol is usually fine for pain instead. These dates are for tablets, capsules, injections and suppositories. If you use a gel or cream, ask your clinic about it.',
-			tr: 'Kliniğiniz, tedaviden önceki birkaç gün bu ağrı kesicileri almamanızı isteyebilir. Tedavi, kısa süreli ve kontrollü bir doku tepkisiyle (inflamasyon) etki eder; bu ilaçlar ise bu tepkiyi bastırır. Ağrı için bunların yerine genellikle parasetamol kullanılabilir. Bu tarihler tablet, kapsül, iğne ve fitiller içindir. Jel ya da krem kullanıyorsanız kliniğinize sorun.',
+			tr: 'Kliniğiniz, tedaviden önceki birkaç gün bu ağrı kesicileri almamanızı isteyebilir. Tedavi, kısa süreli ve kontrollü bir iltihabi doku tepkisiyle (inflamasyon) etki eder; bu ilaçlar ise bu tepkiyi bastırır. Ağrı için bunların yerine genellikle parasetamol kullanılabilir. Bu tarihler tablet, kapsül, iğne ve fitiller içindir. Jel ya da krem kullanıyorsanız kliniğinize sorun.',
 		},
 		needsPrescriberAgreement: false,
 	},
@@ -32,7 +32,7 @@ export const DEFAULT_GROUPS = [
 		},
 		note: {
 			en: 'The dates on this page are not for gels or creams you rub on your skin. Ask your clinic whether to stop yours before treatment.',
-			tr: 'Bu sayfadaki tarihler cilde sürülen jel ve kremler için değildir. Kullandığınız ürünü tedaviden önce bırakıp bırakmayacağınızı kliniğinize sorun.',
+			tr: 'Bu sayfadaki tarihler cilde sürülen jel ve kremler için değildir. Kullandığınız ürüne tedaviden önce ara verip vermeyeceğinizi kliniğinize sorun.',
 		},
 	},
 	{
@@ -44,7 +44,7 @@ export const DEFAULT_GROUPS = [
 		},
 		note: {
 			en: 'Do not stop a blood thinner on your own. Ask the doctor who prescribes it. Stop it only if they agree, and only on the days they give you.',
-			tr: 'Kan sulandırıcı ilacınızı kendi kendinize bırakmayın. İlacı size yazan doktora sorun. Yalnızca o onaylarsa ve yalnızca onun söylediği günlerde ara verin.',
+			tr: 'Kan sulandırıcı ilacınızı asla kendi kendinize bırakmayın. İlacı size yazan doktora sorun. Yalnızca o onaylarsa, onun söylediği gibi ara verin.',
 		},
 		needsPrescriberAgreement: true,
 	},
@@ -53,11 +53,11 @@ export const DEFAULT_GROUPS = [
 		kind: 'stopBefore',
 		name: {
 			en: 'Antiplatelet medicines',
-			tr: 'Trombosit önleyici ilaçlar (antiagreganlar)',
+			tr: 'Pıhtı önleyici kan sulandırıcılar (antiagreganlar)',
 		},
 		note: {
 			en: 'These medicines stop blood clots, for example after a heart attack, a stroke or a stent. Do not stop one on your own. Ask the doctor who prescribes it.',
-			tr: 'Bu ilaçlar, örneğin kalp krizi, inme ya da stent sonrasında pıhtı oluşmasını önler. Kendi kendinize bırakmayın. İlacı size yazan doktora sorun.',
+			tr: 'Bu ilaçlar, örneğin kalp krizi, inme ya da stent sonrasında pıhtı oluşmasını önler. Asla kendi kendinize bırakmayın. İlacı size yazan doktora sorun.',
 		},
 		needsPrescriberAgreement: true,
 	},
@@ -66,7 +66,7 @@ export const DEFAULT_GROUPS = [
 		kind: 'keepTaking',
 		name: {
 			en: 'Aspirin your doctor prescribed for your heart, a stroke or a stent',
-			tr: 'Doktorunuzun kalp, inme ya da stent için yazdığı aspirin',
+			tr: 'Doktorunuzun yazdığı aspirin (kalp, inme ya da stent için)',
 		},
 		note: {
 			en: 'Keep taking this aspirin, whatever the dose, unless the doctor who prescribes it tells you otherwise. Tell your clinic that you take it.',
@@ -82,7 +82,7 @@ export const DEFAULT_GROUPS = [
 		},
 		note: {
 			en: 'You can keep taking paracetamol. It is the usual painkiller before and after treatment. Do not take more than the pack says. Do not take another medicine that contains paracetamol at the same time, such as a cold and flu remedy. Ask a pharmacist first if you weigh less than 50 kg, have liver problems or drink more than 14 units of alcohol a week. If you take warfarin, ask the doctor who prescribes it before you take paracetamol regularly, because it can change your INR blood test. If the packet also lists ibuprofen, aspirin (acetylsalicylic acid), naproxen or diclofenac, it counts as an anti-inflammatory painkiller.',
-			tr: 'Parasetamol almaya devam edebilirsiniz. Tedaviden önce ve sonra genellikle kullanılan ağrı kesici budur. Kutuda yazandan fazla almayın. Aynı anda parasetamol içeren başka bir ilaç, örneğin bir grip ilacı almayın. Kilonuz 50 kilogramdan azsa, karaciğer sorununuz varsa ya da düzenli olarak fazla alkol içiyorsanız önce eczacınıza sorun. Varfarin kullanıyorsanız, düzenli parasetamol almadan önce varfarini yazan doktora sorun, çünkü INR değerinizi değiştirebilir. Kutuda ibuprofen, aspirin (asetilsalisilik asit), naproksen ya da diklofenak da yazıyorsa, ilaç iltihap giderici ağrı kesici sayılır.',
+			tr: 'Parasetamol almaya devam edebilirsiniz. Tedaviden önce ve sonra genellikle kullanılan ağrı kesici budur. Kutuda yazandan fazla almayın. Parasetamol içeren başka bir ilacı (örneğin bir grip ilacını) aynı anda almayın. Kilonuz 50 kilogramdan azsa, karaciğer sorununuz varsa ya da düzenli olarak fazla alkol içiyorsanız önce eczacınıza sorun. Varfarin kullanıyorsanız, düzenli parasetamol almadan önce varfarini yazan doktora sorun, çünkü parasetamol INR değerinizi değiştirebilir. Kutuda ibuprofen, aspirin (asetilsalisilik asit), naproksen ya da diklofenak da yazıyorsa, ilaç iltihap giderici ağrı kesici sayılır.',
 		},
 	},
 	{
@@ -94,7 +94,7 @@ export const DEFAULT_GROUPS = [
 		},
 		note: {
 			en: 'Metamizole is a strong painkiller. Clinics differ on whether to stop it before this treatment, so ask your clinic what to do.',
-			tr: 'Metamizol güçlü bir ağrı kesicidir. Klinikler bu tedaviden önce bırakılıp bırakılmayacağı konusunda farklı davranır. Ne yapacağınızı kliniğinize sorun.',
+			tr: 'Metamizol güçlü bir ağrı kesicidir. Klinikler, bu tedaviden önce bu ilaca ara verilip verilmeyeceği konusunda farklı davranır. Ne yapacağınızı kliniğinize sorun.',
 		},
 	},
 	{
@@ -102,11 +102,11 @@ export const DEFAULT_GROUPS = [
 		kind: 'askClinic',
 		name: {
 			en: 'Supplements that can affect bleeding',
-			tr: 'Kanamayı etkileyebilen besin destekleri',
+			tr: 'Kanamayı etkileyebilen besin takviyeleri ve bitkisel ürünler',
 		},
 		note: {
 			en: 'Some supplements can make you bleed or bruise more easily. Tell your clinic that you take it, and ask whether to pause it before treatment.',
-			tr: 'Bazı besin destekleri kanamayı ya da morarmayı kolaylaştırabilir. Kullandığınızı kliniğinize söyleyin ve tedaviden önce ara verip vermeyeceğinizi sorun.',
+			tr: 'Bazı besin takviyeleri ve bitkisel ürünler kanamayı ya da morarmayı kolaylaştırabilir. Kullandığınızı kliniğinize söyleyin ve tedaviden önce ara verip vermeyeceğinizi sorun.',
 		},
 	},
 ] satisfies MedicineGroupInput[];
@@ -223,7 +223,7 @@ export const DEFAULT_MEDICINES = [
 	{
 		id: 'aspirin-for-pain',
 		group: 'nsaid',
-		generic: { en: 'aspirin you buy for pain, fever or a cold', tr: 'ağrı, ateş ya da soğuk algınlığı için aldığınız aspirin' },
+		generic: { en: 'aspirin you buy for pain, fever or a cold', tr: 'reçetesiz aspirin (ağrı, ateş ya da soğuk algınlığı için)' },
 		listedAs: { en: 'aspirin (acetylsalicylic acid)', tr: 'aspirin (asetilsalisilik asit)' },
 		otherNames: { en: ['aspirin', 'acetylsalicylic acid', 'aspirin 300', 'aspirin 500'], tr: ['aspirin', 'asetilsalisilik asit', 'aspirin 300', 'aspirin 500'] },
 		brands: { en: ['Disprin'], tr: ['Aspirin', 'Aspirin 500'] },
@@ -232,7 +232,7 @@ export const DEFAULT_MEDICINES = [
 	{
 		id: 'aspirin-heart',
 		group: 'heart-aspirin',
-		generic: { en: 'aspirin your doctor prescribed for your heart, a stroke or a stent', tr: 'doktorunuzun kalp, inme ya da stent için yazdığı aspirin' },
+		generic: { en: 'aspirin your doctor prescribed for your heart, a stroke or a stent', tr: 'doktorunuzun yazdığı aspirin (kalp, inme ya da stent için)' },
 		listedAs: { en: 'aspirin (acetylsalicylic acid)', tr: 'aspirin (asetilsalisilik asit)' },
 		otherNames: {
 			// "Aspirin Cardio" is Bayer's heart aspirin in several European countries (confirmed in Poland

@@ -253,6 +253,7 @@ describe('planCourse: every input out of range gives a clear error', () => {
 		[{ sessions: 'three' }, [{ field: 'sessions', error: 'notAWholeNumber', min: 1, max: 6 }]],
 		[{ sessions: '' }, [{ field: 'sessions', error: 'notAWholeNumber', min: 1, max: 6 }]],
 		[{ sessions: -2 }, [{ field: 'sessions', error: 'tooFew', min: 1, max: 6 }]],
+		[{ sessions: '999999999999' }, [{ field: 'sessions', error: 'tooMany', min: 1, max: 6 }]],
 		[{ weeksBetween: 1 }, [{ field: 'weeksBetween', error: 'tooFew', min: 2, max: 6 }]],
 		[{ weeksBetween: 8 }, [{ field: 'weeksBetween', error: 'tooMany', min: 2, max: 6 }]],
 		[

@@ -300,7 +300,13 @@ function checkCount(
 	limits: { min: number; max: number },
 	errors: CourseInputError[],
 ): number | null {
-	const number = typeof value === 'number' ? value : /^\s*\d{1,6}\s*$/.test(String(value)) ? Number(value) : Number.NaN;
+	const digits = typeof value === 'number' ? null : /^\s*(\d+)\s*$/.exec(String(value));
+	// Digits past any plan (a link's n=999999999999) are too many, not "not a whole number".
+	if (digits && (digits[1] ?? '').length > 6) {
+		errors.push({ field, error: 'tooMany', ...limits });
+		return null;
+	}
+	const number = typeof value === 'number' ? value : digits ? Number(digits[1]) : Number.NaN;
 	if (!Number.isSafeInteger(number)) {
 		errors.push({ field, error: 'notAWholeNumber', ...limits });
 		return null;

@@ -1,3 +1,7 @@
+import { CONTROL_CHARACTER, controlCharacterIn } from './yaml-checks.ts';
+
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'gu');
+
 /*
  * Checks on the settings as written that span every field, run once the schema has accepted
  * the file: no text too long to show, and translated text only in the site's languages. Pure:
@@ -72,6 +76,46 @@ export function checkTextLanguages(data: unknown, siteLanguages: readonly string
 				});
 			}
 		}
+	});
+	return problems;
+}
+
+/**
+ * Every text holding an invisible control character (or a bidirectional override that makes it
+ * read in another order), which a page would publish as it is.
+ *
+ * @example
+ * checkControlCharacters({ clinic: { name: 'Clinic\u0007' } }).map((p) => p.message) // => ['holds an invisible control character (U+0007); retype the text without it']
+ */
+export function checkControlCharacters(data: unknown): SettingsProblem[] {
+	const problems: SettingsProblem[] = [];
+	walk(data, (value, path) => {
+		const character = typeof value === 'string' ? controlCharacterIn(value) : undefined;
+		if (character && typeof value === 'string') problems.push({ path, value: value.replace(CONTROL_CHARACTERS, '�'), message: `holds an invisible control character (${character}); retype the text without it` });
+	});
+	return problems;
+}
+
+/**
+ * Text given per language that leaves out a language the site publishes: the pages of that
+ * language would show it in another. A warning, not an error: one text for every language (a
+ * name, a number) is allowed, so an English-only text is not wrong in itself.
+ *
+ * @example
+ * checkMissingLanguages({ clinic: { openingHours: { en: '9 to 5' } } }, ['en', 'tr']).map((p) => p.path.join('.')) // => ['clinic.openingHours']
+ */
+export function checkMissingLanguages(data: unknown, enabled: readonly string[]): SettingsProblem[] {
+	const problems: SettingsProblem[] = [];
+	walk(data, (value, path) => {
+		if (!isTranslatedText(value)) return;
+		const missing = enabled.filter((lang) => !(lang in value));
+		if (missing.length === 0 || missing.length === enabled.length) return;
+		const shown = enabled.find((lang) => lang in value);
+		problems.push({
+			path,
+			value,
+			message: `has no text in ${missing.map((l) => `"${l}"`).join(' or ')}, a language the site publishes, so those pages show it in "${shown}"; add a ${missing.map((l) => `${l}:`).join(' and ')} line`,
+		});
 	});
 	return problems;
 }

@@ -2,8 +2,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { languageCodes } from '../../i18n/languages.ts';
-import { checkTextLanguages, checkTextLengths } from './checks.ts';
-import { friendlyIssues, problemSentence, type EnvSources } from './friendly-errors.ts';
+import { readUtf8 } from '../files/read-text.ts';
+import type { IsoDate } from '../dates/iso-date.ts';
+import { ownExerciseProblems } from '../exercise/published.ts';
+import { checkControlCharacters, checkMissingLanguages, checkTextLanguages, checkTextLengths } from './checks.ts';
+import { buildDayProblems } from './build-day.ts';
+import { formatPath, friendlyIssues, problemSentence, type EnvSources } from './friendly-errors.ts';
+import { firstTag, tagMessage } from './yaml-checks.ts';
 import { settingsSchema, type Settings } from './schema.ts';
 
 /** The example clinic's settings, used when CLINIC_SETTINGS names no other file. */
@@ -26,6 +31,10 @@ export interface ParseOptions {
 	publicDir?: string;
 	/** Fields set from the environment rather than the file, named in messages. */
 	env?: EnvSources;
+	/** The build's day: closures must lie near it, and it dates the warnings. Checked only when given. */
+	today?: IsoDate;
+	/** Told each warning: a mistake the site can still be built with, in one sentence. */
+	onWarning?: (warning: string) => void;
 }
 
 /**
@@ -33,15 +42,17 @@ export interface ParseOptions {
  * Throws a {@link SettingsError} whose problems name `file` (or the environment variable) and
  * the field.
  */
-export function parseSettings(data: unknown, file: string, { publicDir, env = {} }: ParseOptions = {}): Settings {
+export function parseSettings(data: unknown, file: string, { publicDir, env = {}, today, onWarning }: ParseOptions = {}): Settings {
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		throw new SettingsError([`${file}: the file is empty or is not a list of settings; start from the example clinic.yaml.`]);
 	}
 	const result = settingsSchema.safeParse(data);
 	if (!result.success) throw new SettingsError(friendlyIssues(file, data, result.error.issues, env));
-	const problems = [...checkTextLengths(data), ...checkTextLanguages(data, languageCodes)].map((p) =>
+	const problems = [...checkControlCharacters(data), ...checkTextLengths(data), ...checkTextLanguages(data, languageCodes)].map((p) =>
 		problemSentence(file, p.path, p.value, p.message, env),
 	);
+	const day = today === undefined ? undefined : buildDayProblems(result.data, today);
+	problems.push(...(day?.errors ?? []).map((p) => problemSentence(file, p.path, p.value, p.message, env)));
 	const logo = result.data.clinic.logo;
 	if (logo && publicDir) {
 		const path = join(publicDir, ...logo.slice(1).split('/'));
@@ -51,7 +62,12 @@ export function parseSettings(data: unknown, file: string, { publicDir, env = {}
 			);
 		}
 	}
+	if (publicDir) {
+		problems.push(...ownExerciseProblems(result.data.exercises, result.data.languages.enabled, file, (path) => existsSync(join(publicDir, path))));
+	}
 	if (problems.length > 0) throw new SettingsError(problems);
+	for (const warning of checkMissingLanguages(data, result.data.languages.enabled)) onWarning?.(`${file}: ${formatPath(warning.path)} ${warning.message}.`);
+	for (const warning of day?.warnings ?? []) onWarning?.(`${file}: ${formatPath(warning.path)} ${warning.message}.`);
 	return result.data;
 }
 
@@ -92,6 +108,9 @@ export function readYaml(source: string, file: string): unknown {
 		return `${file}, line ${line}, column ${col}`;
 	};
 	const [error] = doc.errors;
+	const tag = error ? undefined : firstTag(doc);
+	// The tag's own column, where it is written as read (`!!js/function`), else its value's.
+	if (tag) throw new SettingsError([`${at(Math.max(source.lastIndexOf(tag.tag, tag.offset), 0) || tag.offset)}: ${tagMessage(tag.tag)}.`]);
 	if (error) {
 		const what =
 			error.code === 'DUPLICATE_KEY'
@@ -114,16 +133,18 @@ export function readYaml(source: string, file: string): unknown {
  * `SITE_URL` and `BASE_PATH` overrides, and validates the result; the logo must be a file in
  * `public/`.
  */
-export function loadSettings(env: SettingsEnv, cwd: string): Settings {
+export function loadSettings(env: SettingsEnv, cwd: string, options: Pick<ParseOptions, 'today' | 'onWarning'> = {}): Settings {
 	const path = resolve(cwd, env.CLINIC_SETTINGS || DEFAULT_SETTINGS_FILE);
 	const file = relative(cwd, path) || path;
-	let source: string;
+	let bytes: Uint8Array;
 	try {
-		source = readFileSync(path, 'utf8');
+		bytes = readFileSync(path);
 	} catch {
 		throw new SettingsError([`${file}: the settings file cannot be read; check that it exists (CLINIC_SETTINGS=${env.CLINIC_SETTINGS ?? ''}).`]);
 	}
-	let data = readYaml(source, file);
+	const read = readUtf8(bytes, file);
+	if (!read.ok) throw new SettingsError([read.problem]);
+	let data = readYaml(read.text, file);
 	const sources: Record<string, string> = {};
 	if (data && typeof data === 'object' && !Array.isArray(data)) {
 		const site = { ...(data as { site?: object }).site };
@@ -137,5 +158,5 @@ export function loadSettings(env: SettingsEnv, cwd: string): Settings {
 		}
 		data = { ...data, site };
 	}
-	return parseSettings(data, file, { publicDir: join(cwd, 'public'), env: sources });
+	return parseSettings(data, file, { publicDir: join(cwd, 'public'), env: sources, ...options });
 }

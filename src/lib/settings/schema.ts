@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { languageCodes } from '../../i18n/languages.ts';
 import { exercisesSchema } from '../exercise/settings-schema.ts';
-import { closureSchema, holidaysSchema } from '../holidays/schema.ts';
+import { closureSchema, holidaysSchema, MAX_CLOSURES } from '../holidays/schema.ts';
 import { localizedTextSchema, medicationRulesSchema } from '../medication/schema.ts';
 import { checkDefaultPlanFits, checkNoRepeatedIds, checkNoRepeatedDays } from '../planner/validate-planner-settings.ts';
 import { contrastRatio, parseHexColour } from './colour.ts';
@@ -84,6 +84,17 @@ const limits = (name: string, min: number, max: number, defaults: { default: num
 		})
 		.default(defaults);
 
+/** A review date: a real date in this century or the next (a year like 0027 is a typing slip). */
+const reviewDate = (example: string) =>
+	z.iso
+		.date({ error: `must be a date written like ${example}` })
+		.refine((value) => Number(value.slice(0, 4)) >= 2000 && Number(value.slice(0, 4)) <= 2199, {
+			error: `must be a date from the year 2000 on, written with all four digits of the year, like ${example}`,
+		});
+
+/** The currencies this JavaScript engine can format: a made-up code would show as itself. */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
 /** Text a clinic writes once for every language, or once per language: `{ en: "…", tr: "…" }`. */
 const textPerLanguage = (what: string, max: number, example: string) =>
 	z.union([text(what, max), z.partialRecord(z.enum(languageCodes), text(what, max))], {
@@ -130,6 +141,7 @@ export const clinicSchema = z.strictObject({
 		.describe('Public holidays that close the clinic, by country and optional region, like { country: GB, region: ENG }. Leave out for none.'),
 	closures: z
 		.array(closureSchema, { error: 'must be a list of closures, each with from, to and reason' })
+		.max(MAX_CLOSURES, { error: `must list ${MAX_CLOSURES} closures or fewer; remove the ones that have passed` })
 		.default([])
 		.describe('Other days the clinic is closed, each { from, to, reason }. Default: none.'),
 	openingHours: textPerLanguage('the clinic’s opening hours', 100, '{ en: "Monday to Friday, 9am to 5pm", tr: "Pazartesi–Cuma, 09.00–17.00" }').describe(
@@ -146,12 +158,10 @@ export const clinicSchema = z.strictObject({
 					error: `must be the reviewer’s role as text, or one per language like { en: "Consultant", tr: "Uzman" } (languages: ${languageCodes.join(', ')})`,
 				})
 				.describe('Their role, like "Consultant in musculoskeletal medicine", or one per language: { en: …, tr: … }.'),
-			lastReviewed: z.iso
-				.date({ error: 'must be a date written like 2026-11-20' })
+			lastReviewed: reviewDate('2026-11-20')
 				.optional()
 				.describe('When the reviewer last checked the calculator pages (the medication and treatment settings); shown on them as "Page last reviewed".'),
-			nextReview: z.iso
-				.date({ error: 'must be a date written like 2027-11-20' })
+			nextReview: reviewDate('2027-11-20')
 				.optional()
 				.describe('When the calculator pages are due to be checked again; shown as "Next review due".'),
 		})
@@ -164,6 +174,15 @@ export const siteSchema = z
 			.url({ protocol: /^https?$/, error: 'must be the full address of the site, like "https://clinic.example.org"' })
 			.refine((value) => !URL.canParse(value) || /^https?:\/\/[^/?#]+\/?$/i.test(value), {
 				error: 'must be the address only, like "https://clinic.example.org", without a folder, "?" or "#": put a folder in site.base (BASE_PATH), like "/patients/"',
+				abort: true,
+			})
+			.refine((value) => !URL.canParse(value) || !/^https?:\/\/[^/?#]*@/i.test(value), {
+				error: 'must not hold a user name or password (the part before @): every page would publish it; remove it, and protect a preview site on the server instead',
+				abort: true,
+			})
+			// Letters (any script), digits, dots, hyphens and a port: nothing that breaks sitemap.xml or a page's links.
+			.refine((value) => !URL.canParse(value) || /^https?:\/\/[\p{L}\p{N}.-]+(?::\d{1,5})?\/?$/iu.test(value), {
+				error: 'must be the address only, made of letters, digits, dots and hyphens, like "https://clinic.example.org"; remove any quote, space or other sign',
 			})
 			.describe('The address the site is published at. Override with the SITE_URL environment variable.'),
 		base: z
@@ -214,6 +233,9 @@ export const brandingSchema = z
 	})
 	.default({ primaryColour: '#005eb8', primaryColourDark: '#8cc8ff' });
 
+/** The most follow-up visits a plan lists. */
+const MAX_FOLLOW_UPS = 10;
+
 /** A visit the clinic books some weeks after the last session. */
 const followUpSchema = z
 	.strictObject({
@@ -251,6 +273,7 @@ export const treatmentSchema = z
 			.describe('Planner: days after the first session when the exercise programme starts (default 1, the next day).'),
 		followUps: z
 			.array(followUpSchema, { error: 'must be a list of visits, each with id, weeksAfterLastSession and name' })
+			.max(MAX_FOLLOW_UPS, { error: `must list ${MAX_FOLLOW_UPS} visits or fewer; a patient's plan shows every one` })
 			.default([])
 			.describe('Planner: visits the clinic books after the last session, like a review 6 weeks later. Default: none.'),
 		pricePerSession: z
@@ -263,8 +286,9 @@ export const treatmentSchema = z
 						error: 'must be an amount in the currency with at most two decimals, like 150 or 149.50',
 					}),
 				currency: z
-					.string()
-					.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code, like "GBP", "TRY" or "EUR"' }),
+					.string({ error: 'must be a three-letter currency code in quotes, like "GBP", "TRY" or "EUR"' })
+					.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code, like "GBP", "TRY" or "EUR"', abort: true })
+					.refine((code) => CURRENCIES.has(code), { error: 'is not a currency code that exists; use the ISO 4217 code of your currency, like "GBP", "TRY" or "EUR"' }),
 			})
 			.optional()
 			.describe('Optional fee for one session; the planner shows an estimate only when this is set.'),

@@ -51,7 +51,7 @@ describe('decodeCourseFragment', () => {
 		// Session numbers that cannot exist, and repeats, are dropped.
 		['#mv=0,2,2,7,all,-1', { moves: [2] }],
 		['#mv=all', { moves: 'all' }],
-		['#m=ibuprofen,no-such&ok=no-such', { medicineIds: ['ibuprofen'], prescriberAgreed: [] }],
+		['#m=ibuprofen,no-such&ok=no-such', { medicineIds: ['ibuprofen'], prescriberAgreed: [], unread: ['no-such'] }],
 	])('%s', (fragment, expected) => {
 		expect(decodeCourseFragment(fragment, limits, rules)).toEqual({ ...empty, ...expected });
 	});
@@ -91,23 +91,27 @@ describe('decodeCourseFragment', () => {
 });
 
 describe('typedCourseFields', () => {
+	const date = (day: string, month: string, year: string, text: string, asWritten = true) => ({ parts: { day, month, year }, asWritten, text });
 	test.each([
 		// Values outside the limits, or not real dates, are kept for the fields: the errors then say what to change.
-		['#f=2027-03-08&n=999&w=-1', { firstSession: { day: '8', month: '3', year: '2027' }, sessions: '999', weeksBetween: '-1' }],
-		['#f=2027-02-30&n=2.5', { firstSession: { day: '30', month: '2', year: '2027' }, sessions: '2.5', weeksBetween: null }],
-		// Anything else never reaches the page.
-		['#f=<b>&n=3<script>&w=', { firstSession: null, sessions: null, weeksBetween: null }],
+		['#f=2027-03-08&n=999&w=-1', { firstSession: date('8', '3', '2027', '2027-03-08'), sessions: '999', weeksBetween: '-1' }],
+		['#f=2027-02-30&n=2.5', { firstSession: date('30', '2', '2027', '2027-02-30'), sessions: '2.5', weeksBetween: null }],
+		// Issue 28: numbers no plan has, and dates not written as the site writes them, are shown as the link said.
+		['#f=2027-03-08&n=999999999999&w=1e2', { firstSession: date('8', '3', '2027', '2027-03-08'), sessions: '999999999999', weeksBetween: '1e2' }],
+		['#f=2027-3-8T10:00&n=%EF%BC%93', { firstSession: date('8', '3', '2027', '2027-3-8T10:00', false), sessions: '３', weeksBetween: null }],
+		// Anything else is text in a field, never markup.
+		['#f=<b>&n=3<script>&w=', { firstSession: date('', '', '', '<b>', false), sessions: '3<script>', weeksBetween: null }],
 		['', { firstSession: null, sessions: null, weeksBetween: null }],
 	])('%s', (fragment, expected) => {
 		expect(typedCourseFields(fragment)).toEqual(expected);
 	});
 
-	test('never throws, and keeps only digits, minus signs and points', () => {
+	test('never throws, and keeps at most 30 characters of a value, without control characters', () => {
 		fc.assert(
 			fc.property(fc.string(), (fragment) => {
 				const typed = typedCourseFields(`#${fragment}`);
-				for (const value of [typed.sessions, typed.weeksBetween, ...Object.values(typed.firstSession ?? {})]) {
-					if (value !== null) expect(value).toMatch(/^[-0-9.]{1,8}$/);
+				for (const value of [typed.sessions, typed.weeksBetween, typed.firstSession?.text ?? null]) {
+					if (value !== null) expect(value).toMatch(/^[^\u0000-\u001f]{1,30}…?$/u);
 				}
 			}),
 		);

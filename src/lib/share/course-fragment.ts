@@ -2,6 +2,7 @@ import { isIsoDate, type IsoDate } from '../dates/iso-date.ts';
 import type { MedicationRules } from '../medication/types.ts';
 import { decodeHoldFragment } from './fragment.ts';
 import { formatFragmentParams, parseFragmentParams, splitList } from './fragment-params.ts';
+import { linkDate, shownText, type LinkDate } from './link-date.ts';
 
 /*
  * The planner's inputs in a link: `#f=2027-03-01&n=3&w=4&mv=2&m=ibuprofen`.
@@ -21,6 +22,8 @@ export type CourseShareInputs = {
 	readonly medicineIds: readonly string[];
 	readonly groupIds: readonly string[];
 	readonly prescriberAgreed: readonly string[];
+	/** Medicines and groups the link named that the clinic's rules do not know (see ./fragment.ts). */
+	readonly unread?: readonly string[] | undefined;
 };
 
 /** The limits a link's numbers must keep; anything outside is dropped, not clamped. */
@@ -64,7 +67,7 @@ export function encodeCourseFragment(inputs: Omit<CourseShareInputs, 'prescriber
  *
  * @example
  * decodeCourseFragment('#f=2027-03-01&n=30&w=4&mv=2,9,x&m=ibuprofen,<b>', { sessions: { min: 1, max: 6 }, weeksBetween: { min: 2, max: 6 } }, defaultMedicationRules)
- * //=> { firstSession: '2027-03-01', sessions: null, weeksBetween: 4, moves: [2], medicineIds: ['ibuprofen'], groupIds: [], prescriberAgreed: [] }
+ * //=> { firstSession: '2027-03-01', sessions: null, weeksBetween: 4, moves: [2], medicineIds: ['ibuprofen'], groupIds: [], prescriberAgreed: [], unread: ['<b>'] }
  */
 export function decodeCourseFragment(
 	fragment: string | null | undefined,
@@ -89,33 +92,33 @@ export function decodeCourseFragment(
 		medicineIds: medicines.medicineIds,
 		groupIds: medicines.groupIds,
 		prescriberAgreed: medicines.prescriberAgreed,
+		...(medicines.unread ? { unread: medicines.unread } : {}),
 	};
 }
 
 /** The first date and counts as a link wrote them, for the form's fields. */
 export type TypedCourseFields = {
-	readonly firstSession: { readonly day: string; readonly month: string; readonly year: string } | null;
+	readonly firstSession: LinkDate | null;
 	readonly sessions: string | null;
 	readonly weeksBetween: string | null;
 };
 
 /**
- * The first date and counts as a link wrote them, even outside the clinic's limits or not a
- * real date, so the form opens with them in its fields and the planner's errors say what to
- * change: a link is never silently read as a different plan. Only short values made of digits,
- * a minus sign or a point are kept (nothing else can reach the page). Never throws.
+ * The first date and counts as a link wrote them, even outside the clinic's limits, not a real
+ * date or not a number at all (`999999999999`, `1e2`, full-width digits), so the form opens with
+ * them in its fields and the planner's errors say what to change: a link is never silently read
+ * as a different plan. Values are cut to 30 characters, without control characters, and shown
+ * as text only. Never throws.
  *
  * @example
- * typedCourseFields('#f=2027-02-30&n=999&w=-1&m=ibuprofen')
- * //=> { firstSession: { day: '30', month: '2', year: '2027' }, sessions: '999', weeksBetween: '-1' }
+ * typedCourseFields('#f=2027-02-30&n=999999999999&w=1e2&m=ibuprofen')
+ * //=> { firstSession: { parts: { day: '30', month: '2', year: '2027' }, asWritten: true, text: '2027-02-30' }, sessions: '999999999999', weeksBetween: '1e2' }
  */
 export function typedCourseFields(fragment: string | null | undefined): TypedCourseFields {
 	const params = parseFragmentParams(fragment);
-	const date = /^(\d{1,4})-(\d{1,2})-(\d{1,2})$/.exec(params.get('f') ?? '');
-	const count = (text: string | undefined) => (text !== undefined && /^-?\d{1,4}(?:\.\d{1,2})?$/.test(text) ? text : null);
-	const [, year = '', month = '', day = ''] = date ?? [];
+	const count = (text: string | undefined) => (text === undefined || text === '' ? null : shownText(text));
 	return {
-		firstSession: date ? { day: String(Number(day)), month: String(Number(month)), year } : null,
+		firstSession: linkDate(params.get('f')) ?? null,
 		sessions: count(params.get('n')),
 		weeksBetween: count(params.get('w')),
 	};

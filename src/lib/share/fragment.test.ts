@@ -62,8 +62,8 @@ describe('decodeHoldFragment', () => {
 		// Not a real date.
 		['#t=2027-02-30', { treatmentDate: null }],
 		['#t=12/03/2027', { treatmentDate: null }],
-		// Unknown and repeated ids are dropped.
-		['#m=ibuprofen,no-such,ibuprofen,IBUPROFEN', { medicineIds: ['ibuprofen'] }],
+		// Repeated ids are dropped; unknown ones are given back to be said at the search box (issue 28).
+		['#m=ibuprofen,no-such,ibuprofen,IBUPROFEN', { medicineIds: ['ibuprofen'], unread: ['no-such', 'IBUPROFEN'] }],
 		// A group id is not a medicine id, and the other way round.
 		['#m=nsaid&g=ibuprofen,nsaid', { medicineIds: [], groupIds: ['nsaid'] }],
 		// An agreement never travels.
@@ -103,8 +103,11 @@ describe('decodeHoldFragment', () => {
 					for (const id of result.groupIds) expect(groupIds).toContain(id);
 					expect(result.prescriberAgreed).toEqual([]);
 					for (const id of Object.keys(result.prescriberDays ?? {})) expect([...result.medicineIds, ...result.groupIds]).toContain(id);
-					// Reading, writing and reading again changes nothing.
-					expect(decodeHoldFragment(encodeHoldFragment(result), rules)).toEqual(result);
+					// What the rules do not know is given back to be said, at most 30 characters each, and never written again.
+					const { unread = [], ...known } = result;
+					for (const item of unread) expect(item.length).toBeLessThanOrEqual(31);
+					// Reading, writing and reading again changes nothing else.
+					expect(decodeHoldFragment(encodeHoldFragment(result), rules)).toEqual(known);
 				},
 			),
 		);

@@ -3,6 +3,7 @@ import { foldForSearch } from '../medication/fold-for-search.ts';
 import type { PrescriberDays } from '../medication/plan-hold.ts';
 import type { MedicationRules, Medicine } from '../medication/types.ts';
 import { parseFragmentParams, splitList } from './fragment-params.ts';
+import { shownText } from './link-date.ts';
 
 /*
  * The medication calculator's inputs in a link: `#t=2027-03-12&m=ibuprofen.brufen,rivaroxaban&pd=rivaroxaban.5.2`.
@@ -24,6 +25,8 @@ export type HoldShareInputs = {
 	readonly names?: Readonly<Record<string, string>> | undefined;
 	/** The days each prescriber gave, by picked id. */
 	readonly prescriberDays?: Readonly<Record<string, PrescriberDays>> | undefined;
+	/** Medicines and groups the link named that the clinic's rules do not know, as the link wrote them (issue 28). */
+	readonly unread?: readonly string[] | undefined;
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,12 +50,13 @@ export function nameSlug(name: string): string {
 /**
  * Reads the calculator's inputs from a URL fragment (`location.hash`), keeping only a real date,
  * the ids the clinic's rules know, names that are one of the medicine's names, and whole numbers
- * of days for picked ids. A confirmation (`ok=`) is dropped: the reader confirms again. Anything
- * else (an old link, a typo, a hostile string) is dropped. Never throws.
+ * of days for picked ids. A confirmation (`ok=`) is dropped: the reader confirms again. Medicines
+ * and groups the rules do not know are given back in `unread`, for the page to say so; anything
+ * else (an old link, a hostile string) is dropped. Never throws.
  *
  * @example
  * decodeHoldFragment('#t=2027-02-30&m=ibuprofen.brufen,<script>,rivaroxaban&ok=rivaroxaban&pd=rivaroxaban.5', defaultMedicationRules)
- * //=> { treatmentDate: null, medicineIds: ['ibuprofen', 'rivaroxaban'], groupIds: [], prescriberAgreed: [], names: { ibuprofen: 'Brufen' }, prescriberDays: { rivaroxaban: { daysBefore: 5, restartDaysAfter: null } } }
+ * //=> { treatmentDate: null, medicineIds: ['ibuprofen', 'rivaroxaban'], groupIds: [], prescriberAgreed: [], names: { ibuprofen: 'Brufen' }, prescriberDays: { rivaroxaban: { daysBefore: 5, restartDaysAfter: null } }, unread: ['<script>'] }
  */
 export function decodeHoldFragment(
 	fragment: string | null | undefined,
@@ -79,6 +83,8 @@ export function decodeHoldFragment(
 		if (match === null || prescriberDays[id] !== undefined) continue;
 		prescriberDays[id] = { daysBefore: Number(match[1]), restartDaysAfter: match[2] === undefined ? null : Number(match[2]) };
 	}
+	// A medicine the page does not know is said at the search box, never dropped in silence.
+	const unread = [...splitList(params.get('m'), (item) => !medicines.has(item.split('.')[0] ?? ''), 10), ...splitList(params.get('g'), (id) => !knownGroups.has(id), 10)];
 	return {
 		treatmentDate: isIsoDate(treatmentDate) ? treatmentDate : null,
 		medicineIds,
@@ -86,6 +92,7 @@ export function decodeHoldFragment(
 		prescriberAgreed: [],
 		names,
 		prescriberDays,
+		...(unread.length > 0 ? { unread: unread.map(shownText) } : {}),
 	};
 }
 

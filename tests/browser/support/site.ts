@@ -2,6 +2,7 @@ import { inject } from 'vitest';
 import { isLang, type Lang } from '../../../src/i18n/languages.ts';
 import { langFromPath } from '../../../src/lib/lang-from-path.ts';
 import { localePath } from '../../../src/lib/routes.ts';
+import { loadSettings } from '../../../src/lib/settings/load.ts';
 
 /*
  * Where pages are in the build under test. The suite runs twice: with the example clinic's
@@ -11,6 +12,9 @@ import { localePath } from '../../../src/lib/routes.ts';
 const configured = process.env['SITE_DEFAULT_LANG'] ?? 'en';
 if (!isLang(configured)) throw new Error(`SITE_DEFAULT_LANG must be a language this site has, not "${configured}"`);
 export const defaultLang: Lang = configured;
+
+/** The settings of the build under test: clinic.yaml, or the file CLINIC_SETTINGS names (clinics/istanbul.yaml for the Turkish-default run). */
+export const clinicSettings = loadSettings({ CLINIC_SETTINGS: process.env['CLINIC_SETTINGS'] }, process.cwd());
 
 export const siteUrl = inject('siteUrl');
 export const base = new URL(siteUrl).pathname;

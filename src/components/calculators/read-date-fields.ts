@@ -1,0 +1,18 @@
+import type { IsoDate } from '../../lib/dates/iso-date.ts';
+import { parseDateParts, type DateField, type DateInputError } from '../../lib/dates/parse-date-input.ts';
+import type { LinkDate } from '../../lib/share/link-date.ts';
+
+/** A date field's reading: the date, or the key of its message (`calc.dateError.<key>`) and the boxes to mark. */
+export type DateFieldsReading =
+	| { readonly ok: true; readonly date: IsoDate }
+	| { readonly ok: false; readonly error: DateInputError | 'fromLink'; readonly fields: readonly DateField[] };
+
+/**
+ * Reads a calculator's date boxes for a submit. A date that came from a shared link but was not
+ * written the way the site writes dates (an unpadded date, a time, words) is never taken as
+ * it reads: the patient is asked to enter it again (issue 28).
+ */
+export function readDateFields(parts: { day: string; month: string; year: string }, today: IsoDate, fromLink?: LinkDate): DateFieldsReading {
+	if (fromLink && !fromLink.asWritten) return { ok: false, error: 'fromLink', fields: ['day', 'month', 'year'] };
+	return parseDateParts(parts, { today, maxDaysAhead: 365 });
+}
