@@ -36,23 +36,6 @@ function quietHeadInject() {
 }
 
 /**
- * The calculator islands' shared first-load code in one chunk (issue 26): left to itself the
- * bundler splits it into a dozen files of a few hundred bytes each, which a phone fetches one by
- * one and which gzip apart. Only code both calculators load at once goes here: Preact, its
- * island client, the calendar-date module and the shell's helpers; each page's own code and
- * everything loaded on demand keep their chunks.
- * @returns {import('vite').Plugin}
- */
-function calculatorChunk() {
-	const shared = /\/node_modules\/(?:date-fns|@date-fns)\/|\/src\/(?:lib\/dates|lib\/share|i18n\/format-date|components\/calculators\/(?:today|shell|DateInput|ErrorSummary|browser|on-demand))[./]/;
-	return {
-		name: 'calculator-chunk',
-		configEnvironment: (name) =>
-			name === 'client' ? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'calculator', test: shared }] } } } } } : undefined,
-	};
-}
-
-/**
  * The clinic settings, read and validated here once per build; pages import this value from
  * `virtual:clinic/settings` (src/integrations/clinic-settings.ts).
  * @type {import('./src/lib/settings/schema.ts').Settings}
@@ -83,7 +66,7 @@ export default defineConfig({
 	// Guides refuse code blocks (src/lib/content/mdx-check.ts); without Shiki the build adds no inline styles the CSP would refuse.
 	markdown: { syntaxHighlight: false },
 	// The page reader (src/components/page-tools/reader.ts) is bundled on its own as an ES module.
-	vite: { plugins: [quietHeadInject(), calculatorChunk()], worker: { format: 'es' } },
+	vite: { plugins: [quietHeadInject()], worker: { format: 'es' } },
 	integrations: [clinicSettings(settings), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {
