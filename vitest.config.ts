@@ -58,6 +58,9 @@ export default defineConfig({
 					include: ['tests/build/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
+					// One build at a time: every build writes the project's .astro/ (the content layer's
+					// store and modules), and two at once with different guide folders read each other's.
+					fileParallelism: false,
 				},
 			},
 			{

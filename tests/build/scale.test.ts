@@ -31,9 +31,8 @@ test('a link to a guide the site does not have stops the build in one sentence, 
 	});
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status, output.slice(-3000)).toBe(1);
-	expect(output).toMatch(
-		/A link names the guide "side-effects", which the en guides do not have \(src\/content\/guides\/en\/side-effects\.mdx\); the nearest are [a-z-]+, [a-z-]+ and [a-z-]+, of 9 guides\./,
-	);
+	// The guide check (issue 28) finds the link before the build reads a guide: file, line, a few names.
+	expect(output).toMatch(/aftercare\.mdx, line \d+: <PageLink guide="side-effects"> names no guide in this language; use the file name of one, like "[a-z-]+", "[a-z-]+", "[a-z-]+"\./);
 	expect(output).not.toMatch(/^\s+at /m);
 	rmSync(dir, { recursive: true, force: true });
 }, 300_000);

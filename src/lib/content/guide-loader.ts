@@ -1,6 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from './content-error.ts';
 import { readUtf8 } from '../files/read-text.ts';
@@ -47,6 +47,10 @@ export function checkedGuides(inner: Loader, { today, strict, base }: { today: s
 			const checked = new Set<string>();
 			if (base !== undefined) {
 				const dir = resolve(root, base);
+				// Astro's glob keeps an entry whose text is unchanged with the file path it had: after a
+				// build from another guides folder (GUIDES_DIR), cached entries would name that folder's
+				// files, gone or not. Entries from another folder are dropped, so every file is read anew.
+				if ([...context.store.values()].some((entry) => entry.filePath !== undefined && !resolve(root, entry.filePath).startsWith(dir + sep))) context.store.clear();
 				const names = (await readdir(dir, { recursive: true })).filter((name) => /^[^/\\]+[/\\][^/\\]+\.mdx$/.test(name)).sort();
 				for (const name of names) {
 					const path = join(dir, name);
