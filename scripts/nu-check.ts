@@ -39,10 +39,11 @@ export const explainedWarnings: readonly { why: string; applies: (m: NuMessage) 
 		applies: (m) => /^Resource violates Content Security Policy \(meta tag\): [\w ]+ “\/[^/]/.test(m.message),
 	},
 	{
-		// A `<script type="application/ld+json">` is a data block, which browsers never run, so
-		// `script-src` does not apply to it; the checker counts it as an inline script.
-		why: 'structured data (JSON-LD) is not a script the policy governs',
-		applies: (m) => /^Inline script violates Content Security Policy/.test(m.message) && m.extract.includes('application/ld+json'),
+		// A `<script type="application/ld+json">` (structured data) or `type="application/json"` (the
+		// pack's planner settings) is a data block, which browsers never run, so `script-src` does not
+		// apply to it; the checker counts it as an inline script.
+		why: 'a JSON data block (structured data, page data) is not a script the policy governs',
+		applies: (m) => /^Inline script violates Content Security Policy/.test(m.message) && /type="application\/(ld\+)?json"/.test(m.extract ?? ''),
 	},
 ];
 
