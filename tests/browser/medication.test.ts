@@ -208,6 +208,7 @@ describe('medicines as on the packet (issue 21)', () => {
 		// The same on the Turkish page, for a Turkish box.
 		const tr = await openCalculator(`${at('tr', 'medication-dates/')}#t=2027-03-12`);
 		await tr.page.getByLabel('İlacınızı bulun').fill('Apranax Plus');
+		await expect.poll(() => tr.page.locator('.find-results li').first().innerText()).toContain('Apranax Plus');
 		await tr.page.keyboard.press('Enter');
 		await tr.page.getByRole('button', { name: 'Tarihlerimi göster' }).click();
 		expect(await tr.page.locator('.result').innerText()).toContain('Bu ilacın içinde naproksen var. Bu nedenle şu grubun kuralı geçerlidir: İltihap giderici ağrı kesiciler (NSAİİ).');
