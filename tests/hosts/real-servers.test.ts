@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chmod, cp, mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,12 +55,22 @@ async function subPathDeploy(): Promise<Deploy> {
 	return { base: siteBase, www, hosting: hostingDir(siteDir), rules: parseHeadersFile(await readFile(join(www, siteBase, '_headers'), 'utf8')) };
 }
 
+/** A page moved to the root: its inline scripts that name the base change, and so do their CSP hashes. */
+function movedPage(text: string): string {
+	const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+	let moved = text.replaceAll(siteBase, '/');
+	for (const [, code] of text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+		if (code !== undefined && code.includes(siteBase)) moved = moved.replaceAll(hash(code), hash(code.replaceAll(siteBase, '/')));
+	}
+	return moved;
+}
+
 async function rootDeploy(): Promise<Deploy> {
 	const www = join(await openFolder('hosts-root-'), 'site');
 	await cp(siteDir, www, { recursive: true });
 	for (const file of (await filesIn(www)).filter((f) => /\.(html|js|css|xml|txt|json|webmanifest)$/.test(f))) {
 		const text = await readFile(join(www, file), 'utf8');
-		if (text.includes(siteBase)) await writeFile(join(www, file), text.replaceAll(siteBase, '/'));
+		if (text.includes(siteBase)) await writeFile(join(www, file), file.endsWith('.html') ? movedPage(text) : text.replaceAll(siteBase, '/'));
 	}
 	await writeServiceWorker(www, '/');
 	const { beside } = await writeHostingConfigs(www, '/');
