@@ -1,6 +1,6 @@
 declare module 'virtual:clinic/settings' {
 	/** The clinic settings of this build, parsed once in astro.config.mjs (src/integrations/clinic-settings.ts). */
-	const settings: import('./lib/settings/schema.ts').Settings;
+	const settings: import('./lib/site/settings/schema.ts').Settings;
 	export default settings;
 }
 
