@@ -11,6 +11,8 @@ declare namespace App {
 		route: import('./lib/routes.ts').Route;
 		/** The page's language. */
 		lang: import('./i18n/languages.ts').Lang;
+		/** The page's BCP 47 language tag, for `<html lang>`, `hreflang` and `Intl` formatting: 'en-GB'. */
+		tag: (typeof import('./i18n/languages.ts').languages)[import('./i18n/languages.ts').Lang]['tag'];
 		/** The interface strings of the page's language. */
 		t: import('./i18n/index.ts').Translate;
 		/** Every page of the site, for links between pages. */
