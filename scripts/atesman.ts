@@ -157,8 +157,8 @@ export function turkishGuideFiles(root = process.cwd()): string[] {
 
 /** Measures every Turkish guide, with `<Value>` read from the clinic settings in Turkish. */
 export async function measureTurkishGuides(root = process.cwd()): Promise<TurkishReading[]> {
-	const { loadSettings } = await import('../src/lib/settings/load.ts');
-	const { isSettingName, settingText } = await import('../src/lib/content/setting-values.ts');
+	const { loadSettings } = await import('../src/lib/site/settings/load.ts');
+	const { isSettingName, settingText } = await import('../src/lib/site/content/setting-values.ts');
 	const settings = loadSettings(process.env, root);
 	const valueText: ValueText = (name) => (isSettingName(name) ? settingText(settings, name, 'tr') : name);
 	return turkishGuideFiles(root).map((file) => measureTurkishGuide(basename(file, '.mdx'), readFileSync(file, 'utf8'), valueText));

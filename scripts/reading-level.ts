@@ -195,8 +195,8 @@ export function englishGuideFiles(root = process.cwd()): string[] {
 
 /** Measures every English guide, with `<Value>` read from the clinic settings. */
 export async function measureEnglishGuides(root = process.cwd()): Promise<GuideReading[]> {
-	const { loadSettings } = await import('../src/lib/settings/load.ts');
-	const { isSettingName, settingText } = await import('../src/lib/content/setting-values.ts');
+	const { loadSettings } = await import('../src/lib/site/settings/load.ts');
+	const { isSettingName, settingText } = await import('../src/lib/site/content/setting-values.ts');
 	const settings = loadSettings(process.env, root);
 	const valueText: ValueText = (name) => (isSettingName(name) ? settingText(settings, name, 'en') : name);
 	return englishGuideFiles(root).map((file) => measureGuide(basename(file, '.mdx'), readFileSync(file, 'utf8'), valueText));

@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import settings from 'virtual:clinic/settings';
 import { languages, translator } from './i18n/index.ts';
-import { siteRoutes } from './lib/content/site-routes.ts';
+import { siteRoutes } from './lib/site/content/site-routes.ts';
 import { notFoundRoute } from './lib/routes.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import settings, { buildDay, closedDates, closedUntil } from 'virtual:clinic/settings';
-import { isoDate } from '../lib/dates/iso-date.ts';
-import { clinicClosedDates, closedDaysKnownUntil } from '../lib/holidays/closed-dates.ts';
-import { loadSettings } from '../lib/settings/load.ts';
+import { isoDate } from '../lib/rules/dates/iso-date.ts';
+import { clinicClosedDates, closedDaysKnownUntil } from '../lib/site/holidays/closed-dates.ts';
+import { loadSettings } from '../lib/site/settings/load.ts';
 import { SETTINGS_MODULE, settingsModule } from './clinic-settings.ts';
 
 /** The settings module's source as `settingsModule` serves it, run as a module of its own. */

@@ -4,9 +4,9 @@ import { pickerStrings } from '../components/medication/picker-strings.ts';
 import { answerStrings } from '../components/medication/strings.ts';
 import { plannerAnswerStrings } from '../components/planner/strings.ts';
 import { isLang, strings } from '../i18n/index.ts';
-import type { IsoDate } from '../lib/dates/iso-date.ts';
-import { clinicClosedDates, closedDaysKnownUntil } from '../lib/holidays/closed-dates.ts';
-import type { Settings } from '../lib/settings/schema.ts';
+import type { IsoDate } from '../lib/rules/dates/iso-date.ts';
+import { clinicClosedDates, closedDaysKnownUntil } from '../lib/site/holidays/closed-dates.ts';
+import type { Settings } from '../lib/site/settings/schema.ts';
 
 /**
  * The module pages, layouts and the middleware import the clinic settings from (its default

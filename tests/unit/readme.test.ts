@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { settingsSchema } from '../../src/lib/settings/schema.ts';
+import { settingsSchema } from '../../src/lib/site/settings/schema.ts';
 
 /* The README's settings table documents every setting the schema accepts, and no other. */
 test('the README documents every clinic setting', () => {
