@@ -110,8 +110,8 @@ export function guideFiles(lang: Lang, root = process.cwd()): string[] {
 
 /** Measures every guide of a language, with `<Value>` read from the clinic settings in that language. */
 export async function measureGuides(lang: Lang, root = process.cwd()): Promise<GuideReading[]> {
-	const { loadSettings } = await import('../src/lib/settings/load.ts');
-	const { isSettingName, settingText } = await import('../src/lib/content/setting-values.ts');
+	const { loadSettings } = await import('../src/lib/site/settings/load.ts');
+	const { isSettingName, settingText } = await import('../src/lib/site/content/setting-values.ts');
 	const settings = loadSettings(process.env, root);
 	const valueText: ValueText = (name) => (isSettingName(name) ? settingText(settings, name, lang) : name);
 	return guideFiles(lang, root).map((file) => measureGuide(lang, basename(file, '.mdx'), readFileSync(file, 'utf8'), valueText));

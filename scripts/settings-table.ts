@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { settingsSchema } from '../src/lib/settings/schema.ts';
+import { settingsSchema } from '../src/lib/site/settings/schema.ts';
 
 /** The part of a JSON Schema the table reads. */
 export interface JsonSchema {

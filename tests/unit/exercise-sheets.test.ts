@@ -4,11 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { formatTable, MAX_SENTENCE_WORDS, measureGuide } from '../../scripts/reading-level.ts';
 import { illustrationMarkup } from '../../src/components/exercise/illustrations.ts';
-import { isSettingName, settingText } from '../../src/lib/content/setting-values.ts';
-import { exerciseAreas, exerciseCatalogue, exerciseIds, type ExerciseArea } from '../../src/lib/exercise/catalogue.ts';
-import { exerciseSheetSchema } from '../../src/lib/exercise/sheet-schema.ts';
-import { exercisesInSource } from '../../src/lib/exercise/sheets.ts';
-import { loadSettings } from '../../src/lib/settings/load.ts';
+import { isSettingName, settingText } from '../../src/lib/site/content/setting-values.ts';
+import { exerciseAreas, exerciseCatalogue, exerciseIds, type ExerciseArea } from '../../src/lib/site/exercise/catalogue.ts';
+import { exerciseSheetSchema } from '../../src/lib/site/exercise/sheet-schema.ts';
+import { exercisesInSource } from '../../src/lib/site/exercise/sheets.ts';
+import { loadSettings } from '../../src/lib/site/settings/load.ts';
 
 /*
  * The exercise pages (issue 17), in both languages: every area has its sheet and the general
@@ -94,7 +94,7 @@ describe.each(languages.flatMap((lang) => sheets.map((sheet) => [lang, sheet] as
 		for (const name of values(text)) expect(isSettingName(name ?? ''), name).toBe(true);
 	});
 
-	test('says to follow the clinic first, and shows the urgent and emergency cards (their signs: src/lib/content/warning-signs.ts)', () => {
+	test('says to follow the clinic first, and shows the urgent and emergency cards (their signs: src/lib/site/content/warning-signs.ts)', () => {
 		for (const words of clinicFirst[lang]) expect(text.toLocaleLowerCase(lang)).toContain(words.toLocaleLowerCase(lang));
 		expect([...text.matchAll(/<CareCard level="([\w-]+)"/g)].map((m) => m[1])).toEqual(['urgent', 'emergency']);
 	});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { settingRows, settingsJsonSchema, settingsTable, TABLE_END, TABLE_START, withSettingsTable, type JsonSchema } from '../../scripts/settings-table.ts';
-import { settingsSchema } from '../../src/lib/settings/schema.ts';
+import { settingsSchema } from '../../src/lib/site/settings/schema.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 
