@@ -8,7 +8,7 @@ import { guideSchema, guideTopics } from '../../src/lib/site/content/guide-schem
 import { isSettingName } from '../../src/lib/site/content/setting-values.ts';
 import { cardKeys, careLevels, signKey, signsFor } from '../../src/lib/site/content/warning-signs.ts';
 import { en } from '../../src/i18n/strings/en.ts';
-import { guideBodyText, sentencesOf } from '../../scripts/reading-level.ts';
+import { guideBodyText, sentencesOf } from '../../scripts/reading-level/guide-text.ts';
 
 /*
  * The English guides carry every fact the clinic gave (its source text; the numbers are settings,

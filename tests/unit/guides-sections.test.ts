@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { guideSchema, guideTopics } from '../../src/lib/site/content/guide-schema.ts';
-import { guideBodyText, sentencesOf } from '../../scripts/reading-level.ts';
+import { guideBodyText, sentencesOf } from '../../scripts/reading-level/guide-text.ts';
 import { strings } from '../../src/i18n/index.ts';
 
 /*

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { guideSchema } from '../../src/lib/site/content/guide-schema.ts';
-import { guideBodyText } from '../../scripts/reading-level.ts';
+import { guideBodyText } from '../../scripts/reading-level/guide-text.ts';
 
 /*
  * The Turkish edition (issue 6): every English guide has a Turkish twin with the same file name,

@@ -4,42 +4,59 @@ import { translator } from '../../../i18n/index.ts';
 import { languages, type Lang } from '../../../i18n/languages.ts';
 import type { Settings } from '../settings/schema.ts';
 
-/**
- * The clinic numbers a guide may quote. Guides never type these numbers: they name one here and
- * the page shows the clinic's value, so a change in clinic.yaml reaches every page.
- */
-export const settingNames = [
-	'holdDaysBefore',
-	'courseMaxMonths',
-	'bruisingDays',
-	'firstReliefWeeks',
-	'injectionsMin',
-	'injectionsMax',
-	'injectionsPerSession',
-	'sessionsDefault',
-	'sessionsMin',
-	'sessionsMax',
-	'sessionsRange',
-	'weeksBetweenDefault',
-	'weeksBetweenMin',
-	'weeksBetweenMax',
-	'weeksBetweenRange',
-	'exerciseStartDays',
-	'emergencyNumber',
-	'clinicName',
-	'clinicPhone',
-] as const;
-export type SettingName = (typeof settingNames)[number];
-
-/** True when `name` is a setting a guide may quote with `<Value name="…" />`. */
-export function isSettingName(name: string): name is SettingName {
-	return (settingNames as readonly string[]).includes(name);
-}
-
 const unit = (lang: Lang, value: number, which: 'day' | 'week' | 'month') => formatDuration(value, which, languages[lang].tag);
 
 /** "4 to 15" in English, "4 ile 15 arası" in Turkish: the words around the numbers come from the strings. */
 const range = (lang: Lang, min: number, max: string | number) => translator(lang)('content.value.range', { min, max });
+
+/** How one setting is written out for readers of a language. */
+type ValueText = (settings: Settings, lang: Lang) => string;
+type Limits = { default: number; min: number; max: number };
+
+/**
+ * A planner limit as four values a guide may quote: its default, its min, its max and the
+ * range "min to max" (with the unit, when it has one, on each and once at the range's end).
+ */
+function limitValues<P extends string>(prefix: P, of: (settings: Settings) => Limits, which?: 'week') {
+	const text = (lang: Lang, value: number) => (which ? unit(lang, value, which) : String(value));
+	const values: Record<string, ValueText> = {
+		[`${prefix}Default`]: (settings, lang) => text(lang, of(settings).default),
+		[`${prefix}Min`]: (settings, lang) => text(lang, of(settings).min),
+		[`${prefix}Max`]: (settings, lang) => text(lang, of(settings).max),
+		[`${prefix}Range`]: (settings, lang) => range(lang, of(settings).min, text(lang, of(settings).max)),
+	};
+	return values as Record<`${P}${'Default' | 'Min' | 'Max' | 'Range'}`, ValueText>;
+}
+
+/**
+ * The clinic numbers a guide may quote, and how each is written out. Guides never type these
+ * numbers: they name one here and the page shows the clinic's value, so a change in clinic.yaml
+ * reaches every page.
+ */
+const valueTexts = {
+	holdDaysBefore: ({ medication }, lang) => unit(lang, medication.holdDaysBefore, 'day'),
+	courseMaxMonths: ({ treatment }, lang) => unit(lang, treatment.courseMaxMonths, 'month'),
+	bruisingDays: ({ treatment }, lang) => unit(lang, treatment.bruisingDays, 'day'),
+	firstReliefWeeks: ({ treatment }, lang) => unit(lang, treatment.firstReliefWeeks, 'week'),
+	injectionsMin: ({ treatment }) => String(treatment.injectionsPerSession.min),
+	injectionsMax: ({ treatment }) => String(treatment.injectionsPerSession.max),
+	injectionsPerSession: ({ treatment }, lang) => range(lang, treatment.injectionsPerSession.min, treatment.injectionsPerSession.max),
+	...limitValues('sessions', ({ treatment }) => treatment.sessions),
+	...limitValues('weeksBetween', ({ treatment }) => treatment.weeksBetweenSessions, 'week'),
+	exerciseStartDays: ({ treatment }, lang) => unit(lang, treatment.exerciseStartDays, 'day'),
+	emergencyNumber: ({ clinic }) => clinic.emergencyNumber,
+	clinicName: ({ clinic }) => clinic.name,
+	clinicPhone: ({ clinic }) => clinic.phone,
+} satisfies Record<string, ValueText>;
+
+export type SettingName = keyof typeof valueTexts;
+/** The names a guide may give `<Value name="…" />`. */
+export const settingNames = Object.keys(valueTexts) as SettingName[];
+
+/** True when `name` is a setting a guide may quote with `<Value name="…" />`. */
+export function isSettingName(name: string): name is SettingName {
+	return Object.hasOwn(valueTexts, name);
+}
 
 /**
  * A clinic setting written out for readers of `lang`, with its unit where it has one.
@@ -51,47 +68,7 @@ const range = (lang: Lang, min: number, max: string | number) => translator(lang
  * settingText(settings, 'weeksBetweenRange', 'en') // => '2 to 6 weeks'
  */
 export function settingText(settings: Settings, name: SettingName, lang: Lang): string {
-	const { treatment, medication, clinic } = settings;
-	switch (name) {
-		case 'holdDaysBefore':
-			return unit(lang, medication.holdDaysBefore, 'day');
-		case 'courseMaxMonths':
-			return unit(lang, treatment.courseMaxMonths, 'month');
-		case 'bruisingDays':
-			return unit(lang, treatment.bruisingDays, 'day');
-		case 'firstReliefWeeks':
-			return unit(lang, treatment.firstReliefWeeks, 'week');
-		case 'injectionsMin':
-			return String(treatment.injectionsPerSession.min);
-		case 'injectionsMax':
-			return String(treatment.injectionsPerSession.max);
-		case 'injectionsPerSession':
-			return range(lang, treatment.injectionsPerSession.min, treatment.injectionsPerSession.max);
-		case 'sessionsDefault':
-			return String(treatment.sessions.default);
-		case 'sessionsMin':
-			return String(treatment.sessions.min);
-		case 'sessionsMax':
-			return String(treatment.sessions.max);
-		case 'sessionsRange':
-			return range(lang, treatment.sessions.min, treatment.sessions.max);
-		case 'weeksBetweenDefault':
-			return unit(lang, treatment.weeksBetweenSessions.default, 'week');
-		case 'weeksBetweenMin':
-			return unit(lang, treatment.weeksBetweenSessions.min, 'week');
-		case 'weeksBetweenMax':
-			return unit(lang, treatment.weeksBetweenSessions.max, 'week');
-		case 'weeksBetweenRange':
-			return range(lang, treatment.weeksBetweenSessions.min, unit(lang, treatment.weeksBetweenSessions.max, 'week'));
-		case 'exerciseStartDays':
-			return unit(lang, treatment.exerciseStartDays, 'day');
-		case 'emergencyNumber':
-			return clinic.emergencyNumber;
-		case 'clinicName':
-			return clinic.name;
-		case 'clinicPhone':
-			return clinic.phone;
-	}
+	return valueTexts[name](settings, lang);
 }
 
 /**

@@ -63,7 +63,7 @@ export const exercisesSchema = z
 			})
 			.refine((areas) => new Set(areas).size === areas.length, { error: 'must not list a sheet twice' })
 			.default([...exerciseAreas])
-			.describe(`The exercise sheets to publish (${exerciseAreas.join(', ')}). [] publishes none: patients see the general exercise guide only.`),
+			.describe(`The exercise sheets to publish: ${exerciseAreas.map((area) => `\`${area}\``).join(', ')}. \`[]\` publishes none; patients then see the general exercise guide only.`),
 		leaveOut: z
 			.array(
 				z.string({ error: 'must be the id of an exercise, like "knee-sit-to-stand"' }).refine((id) => (exerciseIds as readonly string[]).includes(id), {
@@ -72,12 +72,12 @@ export const exercisesSchema = z
 				{ error: 'must be a list of exercise ids, like [knee-sit-to-stand]' },
 			)
 			.default([])
-			.describe('Exercises to leave out of their sheet, by id (the README lists them).'),
+			.describe('Exercises to leave out of their sheet, by id (listed below).'),
 		own: z
 			.array(ownExerciseSchema, { error: 'must be a list of exercises, each with id, area, title, steps, howMany, image and imageAlt' })
 			.refine((own) => new Set(own.map((e) => e.id)).size === own.length, { error: 'must not use one id twice' })
 			.default([])
-			.describe('Your own exercises, each added to the sheet of its area.'),
+			.describe('Your own exercises, each added to the sheet of its `area`. The build checks each has its words in every published language and that the picture exists.'),
 	})
 	.prefault({});
 

@@ -109,23 +109,25 @@ export const clinicSchema = z.strictObject({
 			error: 'must be the path of a file inside the public folder, starting with one / and ending in .svg, .png or .webp, like "/logo.svg" (no web address: the site shows only its own files)',
 		})
 		.optional()
-		.describe('Path of the logo inside `public/`, like "/logo.svg". Leave out for the name only.'),
+		.describe('A logo inside `public/`, like `/logo.svg` (svg, png or webp). Leave it out to show the name only.'),
 	address: z
 		.array(text('an address line', 100), { error: 'must be a list of address lines' })
 		.min(1, { error: 'must have at least one line' })
 		.max(8, { error: 'must have 8 lines or fewer' })
-		.describe('The clinic’s address, one line per item.'),
+		.describe('The address, one line per item.'),
 	phone: phone
 		.transform((value) => value.replaceAll(' ', '\u00a0'))
-		.describe('The clinic’s phone number for patients, shown as a tap-to-call link (it never breaks across lines).'),
+		.describe('The phone number for patients, shown as a tap-to-call link (it never breaks across lines).'),
 	email: z
 		.email({ error: 'must be an email address, like "clinic@example.org"' })
 		.optional()
-		.describe('An email address for patients. Leave out to show none.'),
+		.describe('An email address for patients. Leave it out to show none.'),
 	emergencyNumber: z
 		.string({ error: 'must be the local emergency number in quotes, like "999" or "112"' })
 		.regex(/^[0-9]{2,4}$/, { error: 'must be 2 to 4 digits, like "999", "112" or "911"' })
-		.describe('The emergency number in the clinic’s country, e.g. "999" (UK), "112" (Türkiye, EU), "911" (US).'),
+		.describe(
+			'The emergency number in your country: `999` (UK), `112` (Türkiye, EU), `911` (US). Shown on every page. The build warns (a strict build refuses) when it does not fit `clinic.holidays.country`, like 999 for a clinic in TR.',
+		),
 	openDays: z
 		.array(z.enum(weekdays, { error: `must be one of ${weekdays.join(', ')}` }))
 		.min(1, { error: 'must list at least one day' })
@@ -135,37 +137,43 @@ export const clinicSchema = z.strictObject({
 			}
 		})
 		.default(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'])
-		.describe('The weekdays the clinic is open; the planner flags sessions on other days.'),
+		.describe('The weekdays you are open; the planner flags sessions on other days.'),
 	holidays: holidaysSchema
 		.optional()
-		.describe('Public holidays that close the clinic, by country and optional region, like { country: GB, region: ENG }. Leave out for none.'),
+		.describe(
+			'Public holidays that close the clinic, like `{ country: GB, region: ENG }` or `{ country: TR }` (codes of the `date-holidays` package). The build works out the dates for the years the calculators reach, so rebuild the site once a year. Sessions, follow-ups and treatment dates on these days are flagged.',
+		),
 	closures: z
 		.array(closureSchema, { error: 'must be a list of closures, each with from, to and reason' })
 		.max(MAX_CLOSURES, { error: `must list ${MAX_CLOSURES} closures or fewer; remove the ones that have passed` })
 		.default([])
-		.describe('Other days the clinic is closed, each { from, to, reason }. Default: none.'),
+		.describe(
+			`Other days you are closed, each \`{ from: 2027-12-29, to: 2027-12-31, reason: Winter break }\` (both days closed). Listed on the planner page and treated like holidays. At most ${MAX_CLOSURES}, each a year long at most, from the year before the build to five years after it.`,
+		),
 	openingHours: textPerLanguage('the clinic’s opening hours', 100, '{ en: "Monday to Friday, 9am to 5pm", tr: "Pazartesi–Cuma, 09.00–17.00" }').describe(
-		'When patients can phone the clinic, in words, like "Monday to Friday, 9am to 5pm"; one text, or one per language. Shown in the footer and on every care card.',
+		'When patients can phone the clinic, in words, like `Monday to Friday, 9am to 5pm`; one text, or one per language: `{ en: …, tr: … }`. Shown in the footer and on every care card.',
 	),
 	outOfHours: textPerLanguage('where patients get help when the clinic is closed', 200, '{ en: "call NHS 111", tr: "en yakın hastanenin acil servisine gidin" }').describe(
-		'Where patients get urgent medical help when the clinic is closed or does not answer, like "call NHS 111" in England; one text, or one per language. Shown in the footer and on every care card.',
+		'Where patients get urgent help when the clinic is closed or does not answer, like `call NHS 111` in England, or a hospital’s emergency department (acil servis) in Türkiye; one text, or one per language. Shown in the footer and on every care card. The build warns (a strict build refuses) when it names a service of another country, like NHS 111 for a clinic in TR.',
 	),
 	reviewer: z
 		.strictObject({
-			name: text('the reviewer’s name', 100).describe('Who checked the guides for the clinic.'),
+			name: text('the reviewer’s name', 100).describe('The reviewer’s name.'),
 			role: z
 				.union([text('the reviewer’s role', 150), z.partialRecord(z.enum(languageCodes), text('the reviewer’s role', 150))], {
 					error: `must be the reviewer’s role as text, or one per language like { en: "Consultant", tr: "Uzman" } (languages: ${languageCodes.join(', ')})`,
 				})
-				.describe('Their role, like "Consultant in musculoskeletal medicine", or one per language: { en: …, tr: … }.'),
+				.describe('Their role, like `Consultant in musculoskeletal medicine`; one text, or one per language: `{ en: Consultant, tr: Uzman }`.'),
 			lastReviewed: reviewDate('2026-11-20')
 				.optional()
-				.describe('When the reviewer last checked the calculator pages (the medication and treatment settings); shown on them as "Page last reviewed".'),
+				.describe('When the reviewer last checked the calculator pages (the medication and treatment settings), like `2026-11-20`; shown on them as "Page last reviewed".'),
 			nextReview: reviewDate('2027-11-20')
 				.optional()
-				.describe('When the calculator pages are due to be checked again; shown as "Next review due".'),
+				.describe(
+					'When they will next check them, like `2027-11-20`; shown as "Next review due". Once it has passed, those pages say at the top that they may be out of date (worked out in the patient’s browser, so a site left online says it too).',
+				),
 		})
-		.describe('The clinician who reviews the guides for the clinic; shown at the foot of every guide.'),
+		.describe('The clinician who reviews the guides; shown at the foot of every guide.'),
 });
 
 export const siteSchema = z
@@ -184,7 +192,9 @@ export const siteSchema = z
 			.refine((value) => !URL.canParse(value) || /^https?:\/\/[\p{L}\p{N}.-]+(?::\d{1,5})?\/?$/iu.test(value), {
 				error: 'must be the address only, made of letters, digits, dots and hyphens, like "https://clinic.example.org"; remove any quote, space or other sign',
 			})
-			.describe('The address the site is published at. Override with the SITE_URL environment variable.'),
+			.describe(
+				'The address the site is published at, like `https://clinic.example.org`: the address only, with a folder in `site.base`. The `SITE_URL` environment variable overrides it.',
+			),
 		base: z
 			.string({ error: 'must be a folder written between slashes, like "/" or "/patients/"' })
 			.regex(/^\/([a-z0-9_-][a-z0-9._-]*\/)*$/i, {
@@ -192,11 +202,13 @@ export const siteSchema = z
 			})
 			.max(100, { error: 'must be 100 characters or fewer' })
 			.default('/')
-			.describe('The path under the address the site lives in, "/" for the top. Override with BASE_PATH.'),
+			.describe('The folder the site lives in, like `/patients/`, or `/` for the top. The `BASE_PATH` environment variable overrides it.'),
 		hsts: z
 			.boolean({ error: 'must be true or false' })
 			.default(false)
-			.describe('Send Strict-Transport-Security (HSTS) for a year, so browsers only ever use https. Off by default.'),
+			.describe(
+				'`true` sends `Strict-Transport-Security` for a year, so browsers only ever reach the site over https. Turn it on only once the whole address (every page, every subfolder) works over https; it cannot be undone quickly.',
+			),
 	})
 	.refine((site) => !site.hsts || site.url.startsWith('https://'), {
 		error: 'must be false while site.url starts with http://: HSTS needs the site on https',
@@ -207,11 +219,11 @@ export const languagesSchema = z
 	.strictObject({
 		default: z
 			.enum(languageCodes, { error: `must be one of the languages this site has: ${languageCodes.join(', ')}` })
-			.describe('The language at the top of the site; the others live under /<code>/.'),
+			.describe(`The language at the top of the site (${languageCodes.map((code) => `\`${code}\``).join(' or ')}); the others live under \`/<code>/\`, like \`/${languageCodes[0]}/\`.`),
 		enabled: z
 			.array(z.enum(languageCodes, { error: `must be one of the languages this site has: ${languageCodes.join(', ')}` }))
 			.min(1, { error: 'must list at least one language' })
-			.describe('The languages to publish.'),
+			.describe('The languages to publish; list one to publish only that one.'),
 	})
 	.refine((l) => l.enabled.includes(l.default), {
 		error: 'must also be listed in languages.enabled',
@@ -226,10 +238,10 @@ export const brandingSchema = z
 	.strictObject({
 		primaryColour: colour(LIGHT_BACKGROUND, 'light')
 			.default('#005eb8')
-			.describe('Links, buttons and the header in the light scheme; needs 4.5:1 contrast on white.'),
+			.describe(`Links, buttons and the header in the light scheme. Needs ${MIN_CONTRAST}:1 contrast on white; the build checks it.`),
 		primaryColourDark: colour(DARK_BACKGROUND, 'dark')
 			.default('#8cc8ff')
-			.describe(`The same in the dark scheme; needs 4.5:1 contrast on ${DARK_BACKGROUND}.`),
+			.describe(`The same in the dark scheme. Needs ${MIN_CONTRAST}:1 contrast on the dark background (${DARK_BACKGROUND}).`),
 	})
 	.default({ primaryColour: '#005eb8', primaryColourDark: '#8cc8ff' });
 
@@ -251,7 +263,7 @@ const followUpSchema = z
 export const treatmentSchema = z
 	.strictObject({
 		injectionsPerSession: range('number of injections in one session', 1, 40, { min: 4, max: 15 }).describe(
-			'How many injections one session usually has (source text: 4 to 15).',
+			'Injections in one session (source text: 4 to 15).',
 		),
 		courseMaxMonths: wholeNumber(1, 24)
 			.default(6)
@@ -263,19 +275,19 @@ export const treatmentSchema = z
 			.default(3)
 			.describe('Weeks after the first session when relief usually begins (source text: 3).'),
 		sessions: limits('number of sessions', 1, 24, { default: 3, min: 1, max: 6 }).describe(
-			'Planner: how many sessions (published schedules: 3 to 6).',
+			'The planner’s number of sessions and its limits (up to 24; published schedules: 3 to 6). The default plan must fit `courseMaxMonths` from any start date; the build checks it.',
 		),
 		weeksBetweenSessions: limits('weeks between sessions', 1, 12, { default: 4, min: 2, max: 6 }).describe(
-			'Planner: weeks from one session to the next (published schedules: every 3 to 6 weeks).',
+			'The planner’s weeks from one session to the next and its limits (up to 12; published schedules: every 3 to 6 weeks).',
 		),
 		exerciseStartDays: wholeNumber(0, 28)
 			.default(1)
-			.describe('Planner: days after the first session when the exercise programme starts (default 1, the next day).'),
+			.describe('Days after the first session when the exercise programme starts (1: the next day); the planner shows the date.'),
 		followUps: z
 			.array(followUpSchema, { error: 'must be a list of visits, each with id, weeksAfterLastSession and name' })
 			.max(MAX_FOLLOW_UPS, { error: `must list ${MAX_FOLLOW_UPS} visits or fewer; a patient's plan shows every one` })
 			.default([])
-			.describe('Planner: visits the clinic books after the last session, like a review 6 weeks later. Default: none.'),
+			.describe(`Visits you book after the last session, like a review 6 weeks later (at most ${MAX_FOLLOW_UPS}). The planner adds them to the plan.`),
 		pricePerSession: z
 			.strictObject({
 				amount: z
@@ -284,14 +296,16 @@ export const treatmentSchema = z
 					.max(1_000_000, { error: 'must be 1000000 or less' })
 					.refine((amount) => amount > 1_000_000 || Math.abs(amount * 100 - Math.round(amount * 100)) < 1e-6, {
 						error: 'must be an amount in the currency with at most two decimals, like 150 or 149.50',
-					}),
+					})
+					.describe('The amount, like `180` or `149.50`.'),
 				currency: z
 					.string({ error: 'must be a three-letter currency code in quotes, like "GBP", "TRY" or "EUR"' })
 					.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code, like "GBP", "TRY" or "EUR"', abort: true })
-					.refine((code) => CURRENCIES.has(code), { error: 'is not a currency code that exists; use the ISO 4217 code of your currency, like "GBP", "TRY" or "EUR"' }),
+					.refine((code) => CURRENCIES.has(code), { error: 'is not a currency code that exists; use the ISO 4217 code of your currency, like "GBP", "TRY" or "EUR"' })
+					.describe('The currency’s ISO 4217 code, like `GBP`, `TRY` or `EUR`.'),
 			})
 			.optional()
-			.describe('Optional fee for one session; the planner shows an estimate only when this is set.'),
+			.describe('The fee for one session; no prices are shown without it. Guides and the planner write it the same way, as people in each language do: `£180`, `$180`, `7.200 ₺`.'),
 	})
 	// Cross-field checks, each a small pure validator that names the setting to change.
 	.check((ctx) => {
@@ -309,10 +323,10 @@ export const lettersSchema = z
 		prescriber: z
 			.boolean({ error: 'must be true or false' })
 			.default(true)
-			.describe('Whether patients on a blood thinner or an antiplatelet can print a letter for the doctor who prescribes it. Default: true.'),
+			.describe('Whether a patient on a blood thinner or an antiplatelet can print a letter for the doctor who prescribes it (see "Printed letters" below). `false` removes the button.'),
 		prescriberNote: textPerLanguage('one sentence from the clinic for the doctor', 300, '{ en: "Our nurse can answer questions on 020 7946 0000.", tr: "…" }')
 			.optional()
-			.describe('The clinic’s own sentence on that letter, one text or one per language. Leave out for none.'),
+			.describe('One sentence of your own on that letter, like `Our nurse can answer questions on 020 7946 0000.`; one text, or one per language.'),
 	})
 	.prefault({});
 
