@@ -1,5 +1,5 @@
 import type { Lang, Translate } from '../../i18n/index.ts';
-import { loadExerciseSheets } from '../../lib/site/exercise/load-sheets.ts';
+import { loadExerciseSheets } from '../../lib/site/content/load-exercise-sheets.ts';
 import { exerciseUrl } from '../../lib/site/url.ts';
 
 /**
