@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { parseDateParts, type DateField, type DateInputError } from '../../lib/rules/dates/parse-date-input.ts';
 import type { LinkDate } from '../../lib/rules/share/link-date.ts';
+import { DAYS_AHEAD } from '../../lib/rules/limits.ts';
 
 /** A date field's reading: the date, or the key of its message (`calc.dateError.<key>`) and the boxes to mark. */
 export type DateFieldsReading =
@@ -14,5 +15,5 @@ export type DateFieldsReading =
  */
 export function readDateFields(parts: { day: string; month: string; year: string }, today: IsoDate, fromLink?: LinkDate): DateFieldsReading {
 	if (fromLink && !fromLink.asWritten) return { ok: false, error: 'fromLink', fields: ['day', 'month', 'year'] };
-	return parseDateParts(parts, { today, maxDaysAhead: 365 });
+	return parseDateParts(parts, { today, maxDaysAhead: DAYS_AHEAD });
 }

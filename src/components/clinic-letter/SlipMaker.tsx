@@ -9,6 +9,7 @@ import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { readToday } from '../calculators/today.ts';
 import { printPrintout } from '../printout/show.ts';
 import type { SlipKey, SlipStrings } from './strings.ts';
+import { DAYS_AHEAD } from '../../lib/rules/limits.ts';
 
 /** A language the slip can be printed in, with its calculator pages' paths (the base included). */
 export interface SlipLanguage {
@@ -66,7 +67,7 @@ export default function SlipMaker({ lang, tag, strings, languages, groups, clini
 	async function submit() {
 		const found: FieldError[] = [];
 		const field = t('staff.date.field');
-		const parsed = parseDateParts(date, { today: readToday(), maxDaysAhead: 365 });
+		const parsed = parseDateParts(date, { today: readToday(), maxDaysAhead: DAYS_AHEAD });
 		if (!parsed.ok) {
 			const raw = t(`calc.dateError.${parsed.error}`, { field });
 			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);

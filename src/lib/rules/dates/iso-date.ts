@@ -1,3 +1,5 @@
+import { PLANNABLE_YEARS } from '../limits.ts';
+
 /**
  * A calendar date as an ISO 8601 string `YYYY-MM-DD`, with no time and no time zone.
  *
@@ -133,4 +135,18 @@ export function toDateParts(date: IsoDate): DateParts {
 		month: Number(date.slice(5, 7)),
 		day: Number(date.slice(8, 10)),
 	};
+}
+
+/**
+ * Whether a value is a real calendar date in the years the rules plan in (../limits.ts,
+ * `PLANNABLE_YEARS`): the check every date passes where it enters the planner and the medication rules.
+ *
+ * @example
+ * [isPlannableDate('2027-03-12'), isPlannableDate('1850-03-12'), isPlannableDate('2027-02-30')]
+ * //=> [true, false, false]
+ */
+export function isPlannableDate(value: unknown): value is IsoDate {
+	if (!isIsoDate(value)) return false;
+	const { year } = toDateParts(value);
+	return year >= PLANNABLE_YEARS.min && year <= PLANNABLE_YEARS.max;
 }

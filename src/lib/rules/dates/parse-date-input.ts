@@ -1,3 +1,4 @@
+import { DAYS_AHEAD, PLANNABLE_YEARS } from '../limits.ts';
 import { differenceInCalendarDays } from './calendar.ts';
 import { daysInMonth, fromDateParts, isIsoDate, type IsoDate } from './iso-date.ts';
 
@@ -46,17 +47,14 @@ export type DatePartsInput = {
 export type DateInputOptions = {
 	/** The patient's today. Without it, `inPast` and `tooFarAhead` are never reported. */
 	readonly today?: IsoDate | undefined;
-	/** How many days after today a date may be. Default 365. */
+	/** How many days after today a date may be. Default `DAYS_AHEAD` (../limits.ts), a year. */
 	readonly maxDaysAhead?: number | undefined;
-	/** The earliest year accepted. Default 1900. */
+	/** The earliest year accepted. Default `PLANNABLE_YEARS.min` (../limits.ts), 1900. */
 	readonly minYear?: number | undefined;
-	/** The latest year accepted. Default 2200. */
+	/** The latest year accepted. Default `PLANNABLE_YEARS.max` (../limits.ts), 2200. */
 	readonly maxYear?: number | undefined;
 };
 
-export const DEFAULT_MAX_DAYS_AHEAD = 365;
-export const DEFAULT_MIN_YEAR = 1900;
-export const DEFAULT_MAX_YEAR = 2200;
 
 const ALL_FIELDS: readonly DateField[] = ['day', 'month', 'year'];
 const DIGITS = /^\d+$/;
@@ -108,8 +106,8 @@ export function parseDateParts(parts: DatePartsInput, options: DateInputOptions 
 	const year = Number(text.year);
 	const month = Number(text.month);
 	const day = Number(text.day);
-	const minYear = wholeOr(options.minYear, DEFAULT_MIN_YEAR);
-	const maxYear = wholeOr(options.maxYear, DEFAULT_MAX_YEAR);
+	const minYear = wholeOr(options.minYear, PLANNABLE_YEARS.min);
+	const maxYear = wholeOr(options.maxYear, PLANNABLE_YEARS.max);
 	if (year < minYear || year > maxYear) {
 		// A year written in full but far away is a date in the past or too far ahead, not a short year.
 		if (isIsoDate(options.today) && /^\d{4}$/.test(text.year)) return failure(year < minYear ? 'inPast' : 'tooFarAhead', ALL_FIELDS);
@@ -126,7 +124,7 @@ export function parseDateParts(parts: DatePartsInput, options: DateInputOptions 
 	if (isIsoDate(today)) {
 		const daysAhead = differenceInCalendarDays(date, today);
 		if (daysAhead < 0) return failure('inPast', ALL_FIELDS);
-		if (daysAhead > wholeOr(options.maxDaysAhead, DEFAULT_MAX_DAYS_AHEAD)) {
+		if (daysAhead > wholeOr(options.maxDaysAhead, DAYS_AHEAD)) {
 			return failure('tooFarAhead', ALL_FIELDS);
 		}
 	}

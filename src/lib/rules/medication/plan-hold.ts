@@ -1,7 +1,8 @@
 import { differenceInCalendarDays } from '../dates/calendar.ts';
 import { addDays, eachDay } from '../dates/calendar-steps.ts';
 import { compareDates } from '../dates/compare-dates.ts';
-import { isIsoDate, type IsoDate, toDateParts } from '../dates/iso-date.ts';
+import { type IsoDate, isPlannableDate } from '../dates/iso-date.ts';
+import { DAYS_BEFORE, RESTART_DAYS_AFTER } from '../limits.ts';
 import type { MedicationRules, MedicineGroup } from './types.ts';
 
 /*
@@ -120,11 +121,6 @@ export type PlanHoldInput = {
 	readonly rules: MedicationRules;
 };
 
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
-/** The same limits a clinic's own days have (./schema.ts). */
-const MAX_DAYS_BEFORE = 30;
-const MAX_RESTART_DAYS = 365;
 
 /**
  * Works out, for each medicine the patient takes, whether and when to stop it before treatment.
@@ -233,19 +229,13 @@ function onDate(treatmentDate: IsoDate, daysAfter: number): RestartRule {
 
 /** The prescriber's days when they are whole numbers in range (as the schema allows a clinic), else none. */
 function validPrescriberDays(days: PrescriberDays | undefined): PrescriberDays | undefined {
-	if (days === undefined || !isWhole(days.daysBefore, 0, MAX_DAYS_BEFORE)) return undefined;
+	if (days === undefined || !isWhole(days.daysBefore, DAYS_BEFORE.min, DAYS_BEFORE.max)) return undefined;
 	const restart = days.restartDaysAfter;
 	if (restart == null) return { daysBefore: days.daysBefore, restartDaysAfter: null };
-	return isWhole(restart, 1, MAX_RESTART_DAYS) ? { daysBefore: days.daysBefore, restartDaysAfter: restart } : undefined;
+	return isWhole(restart, RESTART_DAYS_AFTER.min, RESTART_DAYS_AFTER.max) ? { daysBefore: days.daysBefore, restartDaysAfter: restart } : undefined;
 }
 
 function isWhole(value: unknown, min: number, max: number): value is number {
 	return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
-/** A real date whose year is far enough from 1 and 9999 that no rule can leave the calendar. */
-function isPlannableDate(value: unknown): value is IsoDate {
-	if (!isIsoDate(value)) return false;
-	const { year } = toDateParts(value);
-	return year >= MIN_YEAR && year <= MAX_YEAR;
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DAYS_BEFORE, ID_PATTERN, LANGUAGE_CODE_PATTERN, RESTART_DAYS_AFTER } from '../limits.ts';
 import defaults from './default-rules.json' with { type: 'json' };
 import { strictestIngredient } from './strictest-ingredient.ts';
 import { validateMedicationRules } from './validate-rules.ts';
@@ -20,7 +21,7 @@ export const DEFAULT_MEDICINES = defaults.medicines;
 const LANGUAGE_CODE_MESSAGE = 'Use a language code such as "en" or "tr".';
 const languageCode = z
 	.string()
-	.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, LANGUAGE_CODE_MESSAGE)
+	.regex(LANGUAGE_CODE_PATTERN, LANGUAGE_CODE_MESSAGE)
 	.describe('A language code such as "en" or "tr".');
 /** Replaces zod's "Invalid key in record" with what to do. */
 const recordError = (issue: { code?: string | undefined }) =>
@@ -28,7 +29,7 @@ const recordError = (issue: { code?: string | undefined }) =>
 
 const id = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, for example "blood-thinners".')
+	.regex(ID_PATTERN, 'Use lower-case letters, digits and single hyphens, for example "blood-thinners".')
 	.describe('A short id of lower-case letters, digits and hyphens. It appears in shared links, so keep it once chosen.');
 
 const text = z.string().trim().min(1, 'Write some text, or leave this language out.');
@@ -55,8 +56,8 @@ const source = z
 
 const daysBefore = z
 	.int('Use a whole number of days.')
-	.min(0, 'Use 0 or more days (0 means only the treatment day is free of the medicine).')
-	.max(30, 'Use 30 days or fewer; for longer holds, ask patients to call the clinic.');
+	.min(DAYS_BEFORE.min, 'Use 0 or more days (0 means only the treatment day is free of the medicine).')
+	.max(DAYS_BEFORE.max, `Use ${DAYS_BEFORE.max} days or fewer; for longer holds, ask patients to call the clinic.`);
 
 /** A group of medicines stopped for some days before treatment. */
 const stopBeforeGroupSchema = z
@@ -80,8 +81,8 @@ const stopBeforeGroupSchema = z
 		/** First day the medicine may be taken again, counted from the treatment day. Leave out: "ask your clinic". */
 		restartDaysAfter: z
 			.int('Use a whole number of days.')
-			.min(1, 'Use 1 or more: 1 means the day after treatment.')
-			.max(365, 'Use 365 days or fewer.')
+			.min(RESTART_DAYS_AFTER.min, 'Use 1 or more: 1 means the day after treatment.')
+			.max(RESTART_DAYS_AFTER.max, `Use ${RESTART_DAYS_AFTER.max} days or fewer.`)
 			.optional()
 			.describe(
 				'The medicine may be taken again on the treatment day plus this many days. Leave out to tell patients to ask the clinic. Not allowed with needsPrescriberAgreement.',

@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, type Weekday, weekdayOf } from '../dates/calendar.ts';
 import { addDays, addMonths } from '../dates/calendar-steps.ts';
 import { compareDates } from '../dates/compare-dates.ts';
-import { isIsoDate, type IsoDate, toDateParts } from '../dates/iso-date.ts';
+import { type IsoDate, isPlannableDate } from '../dates/iso-date.ts';
 import { planHold, type HoldPlan } from '../medication/plan-hold.ts';
 import type { MedicationRules } from '../medication/types.ts';
 import { bookableDay, bookingProblems, type BookingProblem } from './bookable.ts';
@@ -133,9 +133,6 @@ export type CoursePlanResult =
 			readonly errors: readonly CourseInputError[];
 			readonly suggestions: readonly CourseSuggestion[];
 	  };
-
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
 
 /**
  * Lays out a course of sessions and checks it against the clinic's limits. Pure: "today" is an
@@ -319,9 +316,3 @@ function clamp(value: number, min: number, max: number): number {
 	return Math.min(Math.max(value, min), max);
 }
 
-/** A real date whose year leaves room for every rule without leaving the calendar. */
-function isPlannableDate(value: unknown): value is IsoDate {
-	if (!isIsoDate(value)) return false;
-	const { year } = toDateParts(value);
-	return year >= MIN_YEAR && year <= MAX_YEAR;
-}

@@ -3,6 +3,7 @@ import type { MedicationRules } from '../medication/types.ts';
 import { decodeHoldFragment } from './fragment.ts';
 import { formatFragmentParams, parseFragmentParams, splitList } from './fragment-params.ts';
 import { linkDate, shownText, type LinkDate } from './link-date.ts';
+import { ID_PATTERN } from '../limits.ts';
 
 /*
  * The planner's inputs in a link: `#f=2027-03-01&n=3&w=4&mv=2&m=ibuprofen`.
@@ -32,7 +33,6 @@ export type CourseShareLimits = {
 	readonly weeksBetween: { readonly min: number; readonly max: number };
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_MOVES = 100;
 
 /**
@@ -44,7 +44,7 @@ const MAX_MOVES = 100;
  * //=> '#f=2027-03-01&n=3&w=4&mv=2&m=ibuprofen'
  */
 export function encodeCourseFragment(inputs: Omit<CourseShareInputs, 'prescriberAgreed'>): string {
-	const list = (ids: readonly string[]) => [...new Set(ids.filter((id) => ID.test(id)))].join(',');
+	const list = (ids: readonly string[]) => [...new Set(ids.filter((id) => ID_PATTERN.test(id)))].join(',');
 	const count = (value: number | null) => (value !== null && Number.isSafeInteger(value) && value > 0 ? String(value) : '');
 	const moves =
 		inputs.moves === 'all'

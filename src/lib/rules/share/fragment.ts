@@ -4,6 +4,7 @@ import type { PrescriberDays } from '../medication/plan-hold.ts';
 import type { MedicationRules, Medicine } from '../medication/types.ts';
 import { parseFragmentParams, splitList } from './fragment-params.ts';
 import { shownText } from './link-date.ts';
+import { ID_PATTERN } from '../limits.ts';
 
 /*
  * The medication calculator's inputs in a link: `#t=2027-03-12&m=ibuprofen.brufen,rivaroxaban&pd=rivaroxaban.5.2`.
@@ -29,9 +30,8 @@ export type HoldShareInputs = {
 	readonly unread?: readonly string[] | undefined;
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An id as the settings write them: lower-case letters, digits and single hyphens. */
-export const isId = (value: string) => ID.test(value);
+export const isId = (value: string) => ID_PATTERN.test(value);
 const DAYS = /^(\d{1,3})(?:\.(\d{1,3}))?$/;
 
 /**

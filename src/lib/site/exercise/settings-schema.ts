@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageCodes } from '../../../i18n/languages.ts';
 import { exerciseAreas, exerciseCatalogue, exerciseIds } from './catalogue.ts';
+import { ID_PATTERN } from '../../rules/limits.ts';
 
 /*
  * The clinic's `exercises` settings: which exercise sheets the site publishes, which exercises it
@@ -24,7 +25,7 @@ const ownExerciseSchema = z
 	.strictObject({
 		id: z
 			.string({ error: 'must be a short id in quotes, like "wall-push"' })
-			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and single hyphens, like "wall-push"' })
+			.regex(ID_PATTERN, { error: 'must be lower-case letters, digits and single hyphens, like "wall-push"' })
 			.refine((id) => !(exerciseIds as readonly string[]).includes(id), {
 				error: 'is already the id of one of the site’s exercises; give your own exercise its own id',
 			})

@@ -1,6 +1,7 @@
 import { addDays, addMonths, eachDay } from '../../rules/dates/calendar-steps.ts';
 import { type IsoDate, toDateParts } from '../../rules/dates/iso-date.ts';
 import { publicHolidayDates, type HolidayPlace } from './public-holidays.ts';
+import { DAYS_AHEAD } from '../../rules/limits.ts';
 
 /*
  * The days the clinic is closed besides its closed weekdays: public holidays (clinic.yaml,
@@ -50,9 +51,6 @@ export function closedDates(
 	const closures = clinic.closures.flatMap((closure) => eachDay(closure.from, closure.to));
 	return [...new Set([...holidays, ...closures])].sort();
 }
-
-/** How far ahead the date fields accept a first session or a treatment date: a year. */
-const DAYS_AHEAD = 365;
 
 /**
  * The closed dates the calculators need, from the validated clinic settings and the day of the

@@ -2,6 +2,7 @@ import { addDays } from '../../rules/dates/calendar-steps.ts';
 import { type IsoDate, toDateParts } from '../../rules/dates/iso-date.ts';
 import type { SettingsProblem } from './checks.ts';
 import type { Settings } from './schema.ts';
+import { DAYS_AHEAD } from '../../rules/limits.ts';
 
 /*
  * Checks of the settings against the day of the build (the caller reads the clock). A static
@@ -40,7 +41,7 @@ export function buildDayProblems(settings: Pick<Settings, 'clinic'>, today: IsoD
 		}
 	});
 	const lastClosed = closures.map((closure) => closure.to).sort().at(-1);
-	if (lastClosed !== undefined && lastClosed < addDays(today, 365)) {
+	if (lastClosed !== undefined && lastClosed < addDays(today, DAYS_AHEAD)) {
 		warnings.push({
 			path: ['clinic', 'closures'],
 			value: lastClosed,

@@ -1,4 +1,5 @@
 import { CONTROL_CHARACTER, controlCharacterIn } from './yaml-checks.ts';
+import { LANGUAGE_CODE_PATTERN } from '../../rules/limits.ts';
 
 const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'gu');
 
@@ -19,7 +20,6 @@ export interface SettingsProblem {
 export const MAX_TEXT_LENGTH = 500;
 
 /** A key that looks like a language code: `en`, `tr`, `pt-BR`. */
-const LANGUAGE_KEY = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 type Visit = (value: unknown, path: (string | number)[]) => void;
 
@@ -51,7 +51,7 @@ function isTranslatedText(value: unknown): value is Record<string, unknown> {
 	const entries = Object.entries(value);
 	return (
 		entries.length > 0 &&
-		entries.every(([key, text]) => LANGUAGE_KEY.test(key) && (typeof text === 'string' || (Array.isArray(text) && text.every((t) => typeof t === 'string'))))
+		entries.every(([key, text]) => LANGUAGE_CODE_PATTERN.test(key) && (typeof text === 'string' || (Array.isArray(text) && text.every((t) => typeof t === 'string'))))
 	);
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { languageCodes } from '../../../i18n/languages.ts';
+import { LANGUAGE_CODE_PATTERN } from '../../rules/limits.ts';
 
 /**
  * Writes a dotted path the way it appears in a YAML file: `treatment.sessions.max`,
@@ -99,7 +100,7 @@ export function friendlyIssues(file: string, data: unknown, issues: readonly z.c
 			const perLanguage = parent !== null && typeof parent === 'object' && Object.values(parent).every((v) => typeof v === 'string');
 			return issue.keys.map((key) => {
 				const where = formatPath([...issue.path, key]);
-				if (perLanguage && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(key)) {
+				if (perLanguage && LANGUAGE_CODE_PATTERN.test(key)) {
 					return `${file}: ${where} is text in "${key}", a language this site does not have; give the text in ${languageCodes.join(' or ')} only, or remove the "${key}" line.`;
 				}
 				return `${file}: ${where} is not a setting this site knows; check its spelling or remove it.`;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localizedTextSchema } from '../../rules/medication/schema.ts';
 import { checkDefaultPlanFits, checkNoRepeatedIds } from '../../rules/planner/validate-planner-settings.ts';
 import { wholeNumber } from './fields.ts';
+import { ID_PATTERN } from '../../rules/limits.ts';
 
 /* `treatment` in clinic.yaml: the clinic's treatment facts and the planner's rules. */
 
@@ -48,7 +49,7 @@ const followUpSchema = z
 	.strictObject({
 		id: z
 			.string({ error: 'must be a short id in quotes, like "review"' })
-			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and single hyphens, like "review"' })
+			.regex(ID_PATTERN, { error: 'must be lower-case letters, digits and single hyphens, like "review"' })
 			.describe('A short id of lower-case letters, digits and hyphens, used in calendar files.'),
 		weeksAfterLastSession: wholeNumber(1, 104).describe('How many weeks after the last session the visit is.'),
 		name: localizedTextSchema.describe('The visit’s name for patients, per language, like { en: "Review", tr: "Kontrol" }.'),
