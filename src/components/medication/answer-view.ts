@@ -3,6 +3,4 @@
  * medicine picker, when the patient first reaches for it or a shared link loads it (an answer
  * needs the picker's medicines anyway), and an answer waits for it (MedicationCalculator.tsx).
  */
-export { HoldResult } from './HoldResult.tsx';
-export { LetterButton } from '../printout/LetterButton.tsx';
-export { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
+export { MedicationAnswer } from './MedicationAnswer.tsx';

@@ -1,8 +1,6 @@
 /*
  * The planner's answer, loaded on demand (issue 26): the page does not carry it, the first touch
- * of the form fetches it while the patient is still typing, and a submit that comes first waits
- * for it (PlannerCalculator.tsx).
+ * of the form fetches it (with its words, `virtual:clinic/planner-words`) while the patient is
+ * still typing, and an answer asked for first appears when it arrives (PlannerCalculator.tsx).
  */
-export { CourseResult } from './CourseResult.tsx';
-export { CourseTimeline } from './CourseTimeline.tsx';
-export { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
+export { PlannerAnswer, SUMMARY_ID } from './PlannerAnswer.tsx';
