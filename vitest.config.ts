@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { settingsModule } from './src/integrations/clinic-settings.ts';
-import { loadSettings } from './src/lib/settings/load.ts';
+import { loadSettings } from './src/lib/site/settings/load.ts';
+import { dateTests } from './tests/support/rules-folder.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -35,12 +36,9 @@ export default defineConfig({
 				extends: true as const,
 				test: {
 					name: `zone-${zone.replace('/', '-')}`,
-					// The tests of everything that handles calendar dates (the rest never sees a Date).
-					include: [
-						'src/lib/{dates,planner,medication,share,calendar-file,content}/**/*.test.ts',
-						'src/lib/jsdoc-examples.test.ts',
-						'src/i18n/**/*.test.ts',
-					],
+					// The tests of everything that handles calendar dates (the rest never sees a Date):
+					// the rules, the holidays and the Intl formatting, found by what they import.
+					include: dateTests(),
 					// Node follows a change of process.env.TZ, which Vitest makes before the tests load.
 					env: { TZ: zone },
 					// Pure rules with no globals: files share one module graph per worker, which

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { checkedGuides, isStrictBuild } from './lib/content/guide-loader.ts';
-import { guideSchema } from './lib/content/guide-schema.ts';
-import { exerciseSheetSchema } from './lib/exercise/sheet-schema.ts';
+import { checkedGuides, isStrictBuild } from './lib/site/content/guide-loader.ts';
+import { guideSchema } from './lib/site/content/guide-schema.ts';
+import { exerciseSheetSchema } from './lib/site/exercise/sheet-schema.ts';
 
 /**
  * Guides: one MDX file per guide, in a folder per language (`en/`, `tr/`); the id is `en/costs`.

@@ -1,6 +1,6 @@
 declare module 'virtual:clinic/settings' {
 	/** The clinic settings of this build, parsed once in astro.config.mjs (src/integrations/clinic-settings.ts). */
-	const settings: import('./lib/settings/schema.ts').Settings;
+	const settings: import('./lib/site/settings/schema.ts').Settings;
 	export default settings;
 }
 
@@ -11,6 +11,8 @@ declare namespace App {
 		route: import('./lib/routes.ts').Route;
 		/** The page's language. */
 		lang: import('./i18n/languages.ts').Lang;
+		/** The page's BCP 47 language tag, for `<html lang>`, `hreflang` and `Intl` formatting: 'en-GB'. */
+		tag: (typeof import('./i18n/languages.ts').languages)[import('./i18n/languages.ts').Lang]['tag'];
 		/** The interface strings of the page's language. */
 		t: import('./i18n/index.ts').Translate;
 		/** Every page of the site, for links between pages. */

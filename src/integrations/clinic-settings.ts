@@ -4,7 +4,7 @@ import { pickerStrings } from '../components/medication/picker-strings.ts';
 import { answerStrings } from '../components/medication/strings.ts';
 import { plannerAnswerStrings } from '../components/planner/strings.ts';
 import { isLang, strings } from '../i18n/index.ts';
-import type { Settings } from '../lib/settings/schema.ts';
+import type { Settings } from '../lib/site/settings/schema.ts';
 
 /** The module pages, layouts and the middleware import the clinic settings from. */
 export const SETTINGS_MODULE = 'virtual:clinic/settings';

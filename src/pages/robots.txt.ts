@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { settings } from '../lib/settings/current.ts';
+import { settings } from '../lib/site/settings/current.ts';
 
 /** robots.txt: everything may be read; the sitemap is named in full. */
 export const GET: APIRoute = () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { languages } from '../i18n/index.ts';
-import { siteRoutes } from '../lib/content/site-routes.ts';
+import { siteRoutes } from '../lib/site/content/site-routes.ts';
 import { isListed } from '../lib/routes.ts';
-import { settings } from '../lib/settings/current.ts';
+import { settings } from '../lib/site/settings/current.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { contrastRatio } from '../../src/lib/settings/colour.ts';
+import { contrastRatio } from '../../src/lib/site/settings/colour.ts';
 import { launchBrowser, openPage, sitemapUrls } from './support/browser.ts';
 import { siteUrl } from './support/site.ts';
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { exerciseAreas } from '../../src/lib/exercise/catalogue.ts';
+import { exerciseAreas } from '../../src/lib/site/exercise/catalogue.ts';
 import { launchBrowser, openPage, sitemapUrls } from './support/browser.ts';
 import { at, langOf, siteUrl } from './support/site.ts';
 

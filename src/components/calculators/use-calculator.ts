@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { FieldError } from './ErrorSummary.tsx';
 import { useCalculatorShell, type Shell, type ShellOptions } from './shell.ts';
 import { readToday, useToday } from './today.ts';

@@ -1,7 +1,7 @@
 import { translator, type Lang } from '../../i18n/index.ts';
-import { loadExerciseSheets } from '../../lib/exercise/load-sheets.ts';
-import { exercisePath } from '../../lib/exercise/routes.ts';
-import { settings } from '../../lib/settings/current.ts';
+import { loadExerciseSheets } from '../../lib/site/exercise/load-sheets.ts';
+import { exercisePath } from '../../lib/site/exercise/routes.ts';
+import { settings } from '../../lib/site/settings/current.ts';
 
 /**
  * Where the planner's "exercise programme starts" line links, as plain data for the island: the

@@ -1,13 +1,13 @@
 import type { Ref } from 'preact';
 import { formatDate } from '../../i18n/format-date.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import { localized } from '../../lib/localized-text.ts';
-import { clinicOnDay } from '../../lib/medication/clinic-today.ts';
-import type { HoldItem, HoldPlan } from '../../lib/medication/plan-hold.ts';
-import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
-import type { MedicationRules } from '../../lib/medication/types.ts';
-import { isClinicOpen, type ClinicDays } from '../../lib/planner/open-days.ts';
-import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import { localized } from '../../lib/rules/localized-text.ts';
+import { clinicOnDay } from '../../lib/rules/clinic-days/clinic-today.ts';
+import type { HoldItem, HoldPlan } from '../../lib/rules/medication/plan-hold.ts';
+import { isPrescriberGated } from '../../lib/rules/medication/prescriber-gated.ts';
+import type { MedicationRules } from '../../lib/rules/medication/types.ts';
+import { isClinicOpen, type ClinicDays } from '../../lib/rules/clinic-days/open-days.ts';
+import { encodeHoldFragment } from '../../lib/rules/share/encode-fragment.ts';
 import { downloadText } from '../calculators/browser.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import type { Translate } from '../calculators/translator.ts';
@@ -78,7 +78,7 @@ export function MedicationAnswer({ plan, picks, rules, lang, tag, phone, domain,
 
 	async function downloadCalendar() {
 		// The calendar file's code loads when it is asked for, not with the page.
-		const [{ holdEvents }, { buildCalendar }] = await Promise.all([import('../../lib/medication/hold-events.ts'), import('../../lib/calendar-file/ics.ts')]);
+		const [{ holdEvents }, { buildCalendar }] = await Promise.all([import('../../lib/rules/medication/hold-events.ts'), import('../../lib/rules/calendar-file/ics.ts')]);
 		// Dates from a prescriber say so in the calendar too, so no one mistakes them for the clinic's rule.
 		const prescriber = (source: string) => (source === 'prescriber' ? { description: t('medication.ics.prescriber') } : {});
 		const events = holdEvents(

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import type { ClinicDays } from '../../lib/planner/open-days.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import type { ClinicDays } from '../../lib/rules/clinic-days/open-days.ts';
 import { DateInput } from '../calculators/DateInput.tsx';
 import { ErrorSummary } from '../calculators/ErrorSummary.tsx';
 import { useOnDemand } from '../calculators/on-demand.ts';

@@ -1,9 +1,9 @@
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import { planHold, type HoldPlan } from '../../lib/medication/plan-hold.ts';
-import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
-import { decodeHoldFragment } from '../../lib/share/fragment.ts';
-import { parseFragmentParams } from '../../lib/share/fragment-params.ts';
-import { linkDate, type LinkDate } from '../../lib/share/link-date.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import { planHold, type HoldPlan } from '../../lib/rules/medication/plan-hold.ts';
+import { encodeHoldFragment } from '../../lib/rules/share/encode-fragment.ts';
+import { decodeHoldFragment } from '../../lib/rules/share/fragment.ts';
+import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';
+import { linkDate, type LinkDate } from '../../lib/rules/share/link-date.ts';
 import type { DateParts } from '../calculators/DateInput.tsx';
 import type { FieldError } from '../calculators/ErrorSummary.tsx';
 import { dateError, readDateFields } from '../calculators/read-date-fields.ts';

@@ -1,7 +1,7 @@
-import { daysBeforeFromLastDose } from '../../lib/medication/last-dose.ts';
-import type { PrescriberDays } from '../../lib/medication/plan-hold.ts';
-import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
+import { daysBeforeFromLastDose } from '../../lib/rules/medication/last-dose.ts';
+import type { PrescriberDays } from '../../lib/rules/medication/plan-hold.ts';
+import { parseDateParts } from '../../lib/rules/dates/parse-date-input.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { Translate } from '../calculators/translator.ts';
 import type { PrescriberDaysInput, PrescriberFieldError } from './PrescriberDaysFields.tsx';
 import type { MedicationKey } from './strings.ts';

@@ -1,8 +1,8 @@
 import { plannerWords } from 'virtual:clinic/planner-words';
 import { formatDate, formatDuration } from '../../i18n/format-date.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import type { PlannedSession } from '../../lib/planner/plan-course.ts';
-import type { PlannerSettings } from '../../lib/planner/types.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import type { PlannedSession } from '../../lib/rules/planner/plan-course.ts';
+import type { PlannerSettings } from '../../lib/rules/planner/types.ts';
 import { DateInput } from '../calculators/DateInput.tsx';
 import { ErrorSummary } from '../calculators/ErrorSummary.tsx';
 import { useOnDemand } from '../calculators/on-demand.ts';

@@ -1,11 +1,11 @@
 import { formatDuration } from '../../i18n/format-date.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import type { MedicationRules } from '../../lib/medication/types.ts';
-import { nearestFittingPlans, planCourse, type CoursePlan, type CoursePlanResult, type CourseSuggestion, type MoveToOpenDay } from '../../lib/planner/plan-course.ts';
-import type { PlannerSettings } from '../../lib/planner/types.ts';
-import { decodeCourseFragment, encodeCourseFragment, typedCourseFields } from '../../lib/share/course-fragment.ts';
-import { parseFragmentParams } from '../../lib/share/fragment-params.ts';
-import type { LinkDate } from '../../lib/share/link-date.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import type { MedicationRules } from '../../lib/rules/medication/types.ts';
+import { nearestFittingPlans, planCourse, type CoursePlan, type CoursePlanResult, type CourseSuggestion, type MoveToOpenDay } from '../../lib/rules/planner/plan-course.ts';
+import type { PlannerSettings } from '../../lib/rules/planner/types.ts';
+import { decodeCourseFragment, encodeCourseFragment, typedCourseFields } from '../../lib/rules/share/course-fragment.ts';
+import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';
+import type { LinkDate } from '../../lib/rules/share/link-date.ts';
 import type { DateParts } from '../calculators/DateInput.tsx';
 import type { FieldError } from '../calculators/ErrorSummary.tsx';
 import { dateError, readDateFields } from '../calculators/read-date-fields.ts';
