@@ -36,6 +36,12 @@ function quietHeadInject() {
 }
 
 /**
+ * The day of the build, read here once: closures must lie near it, the warnings count from it,
+ * and pages, the guide check and the closed days read it from `virtual:clinic/settings`.
+ */
+const buildDay = isoDate(new Date().toISOString().slice(0, 10));
+
+/**
  * The clinic settings, read and validated here once per build; pages import this value from
  * `virtual:clinic/settings` (src/integrations/clinic-settings.ts).
  * @type {import('./src/lib/site/settings/schema.ts').Settings}
@@ -43,8 +49,7 @@ function quietHeadInject() {
 let settings;
 try {
 	settings = loadSettings(process.env, process.cwd(), {
-		// The build's day: closures must lie near it, and the warnings count from it.
-		today: isoDate(new Date().toISOString().slice(0, 10)),
+		today: buildDay,
 		onWarning: (warning) => console.warn(`Warning: ${warning}`),
 	});
 } catch (error) {
@@ -67,7 +72,7 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	// The page reader (src/components/page-tools/reader.ts) is bundled on its own as an ES module.
 	vite: { plugins: [quietHeadInject()], worker: { format: 'es' } },
-	integrations: [clinicSettings(settings), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
+	integrations: [clinicSettings(settings, buildDay), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {
 			directives: [

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { settingsModule } from './src/integrations/clinic-settings.ts';
+import { isoDate } from './src/lib/rules/dates/iso-date.ts';
 import { loadSettings } from './src/lib/site/settings/load.ts';
 import { dateTests } from './tests/support/rules-folder.ts';
 
@@ -14,8 +15,8 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 export const OTHER_TIME_ZONES = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Europe/Istanbul'];
 
 export default defineConfig({
-	// Code that imports the clinic settings gets the example clinic's, as a build would serve them.
-	plugins: [settingsModule(loadSettings(process.env, process.cwd()))],
+	// Code that imports the clinic settings gets the example clinic's, as a build made today would serve them.
+	plugins: [settingsModule(loadSettings(process.env, process.cwd()), isoDate(new Date().toISOString().slice(0, 10)))],
 	resolve: { alias: { '~': src } },
 	test: {
 		projects: [

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { buildDay } from 'virtual:clinic/settings';
 import { checkedGuides, isStrictBuild } from './lib/site/content/guide-loader.ts';
 import { guideSchema } from './lib/site/content/guide-schema.ts';
 import { exerciseSheetSchema } from './lib/site/exercise/sheet-schema.ts';
@@ -13,7 +14,7 @@ const guides = defineCollection({
 	loader: checkedGuides(glob({ pattern: '*/*.mdx', base: guidesDir }), {
 		base: guidesDir,
 		// The build's own date, for "review date passed"; src/lib never reads the clock itself.
-		today: new Date().toISOString().slice(0, 10),
+		today: buildDay,
 		strict: isStrictBuild(process.env, process.argv),
 	}),
 	schema: guideSchema,

@@ -2,6 +2,12 @@ declare module 'virtual:clinic/settings' {
 	/** The clinic settings of this build, parsed once in astro.config.mjs (src/integrations/clinic-settings.ts). */
 	const settings: import('./lib/site/settings/schema.ts').Settings;
 	export default settings;
+	/** The day of the build, read once in astro.config.mjs. */
+	export const buildDay: import('./lib/rules/dates/iso-date.ts').IsoDate;
+	/** The clinic's closed days (public holidays and closures) from the build day to {@link closedUntil}, sorted. */
+	export const closedDates: import('./lib/rules/dates/iso-date.ts').IsoDate[];
+	/** The last day {@link closedDates} covers: the end of the last year the calculators reach from the build. */
+	export const closedUntil: import('./lib/rules/dates/iso-date.ts').IsoDate;
 }
 
 declare namespace App {

@@ -263,7 +263,7 @@ describe('a source gives the year it was published, or the month a web page was 
 });
 
 test('the Turkish note on anti-inflammatory painkillers says "iltihabi doku tepkisi (inflamasyon)", never "planlı bir iltihap"', async () => {
-	const { DEFAULT_GROUPS } = await import('../../src/lib/rules/medication/default-rules.ts');
+	const { DEFAULT_GROUPS } = await import('../../src/lib/rules/medication/schema.ts');
 	const notes = DEFAULT_GROUPS.map((group) => group.note.tr);
 	for (const note of notes) expect(note).not.toMatch(/planlı bir iltihap/i);
 	expect(notes.some((note) => /kontrollü bir iltihabi doku tepkisi/.test(note))).toBe(true);

@@ -7,7 +7,7 @@ import { HoldResult } from '../../src/components/medication/HoldResult.tsx';
 import { pickLabel, pickName } from '../../src/components/medication/names.ts';
 import { medicationStrings } from '../../src/components/medication/strings.ts';
 import { strings } from '../../src/i18n/index.ts';
-import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from '../../src/lib/rules/medication/default-rules.ts';
+import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from '../../src/lib/rules/medication/schema.ts';
 import { planHold } from '../../src/lib/rules/medication/plan-hold.ts';
 import { defaultMedicationRules } from '../../src/lib/rules/medication/schema.ts';
 

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { buildCalendar } from '../calendar-file/ics.ts';
-import { DEFAULT_GROUPS } from './default-rules.ts';
+import { DEFAULT_GROUPS } from './schema.ts';
 import { holdEvents, type HoldEventText } from './hold-events.ts';
 import { planHold } from './plan-hold.ts';
 import { defaultMedicationRules, medicationRulesSchema } from './schema.ts';

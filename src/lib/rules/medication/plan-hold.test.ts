@@ -5,7 +5,7 @@ import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.t
 import { fromDayNumber, toDayNumber } from '../dates/day-number.ts';
 import { isIsoDate, isoDate } from '../dates/iso-date.ts';
 import { weekdayOf } from '../dates/weekday.ts';
-import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './default-rules.ts';
+import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './schema.ts';
 import { planHold, type HoldItem, type HoldPlan, type PlanHoldInput } from './plan-hold.ts';
 import { defaultMedicationRules, medicationRulesSchema } from './schema.ts';
 import type { MedicationRules } from './types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './default-rules.ts';
+import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './schema.ts';
 import { medicationRulesSchema } from './schema.ts';
 
 function issuesOf(input: unknown) {

@@ -1,4 +1,4 @@
-import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './default-rules.ts';
+import defaults from './default-rules.json' with { type: 'json' };
 import { foldForSearch } from './fold-for-search.ts';
 import { strictestIngredient } from './strictest-ingredient.ts';
 
@@ -50,17 +50,17 @@ function groupOf(medicine: MedicineShape, rules: RulesShape): GroupShape | undef
 
 /** What the defaults say about each medicine's kind, as ids and folded names. */
 const known = (() => {
-	const defaults = { groups: DEFAULT_GROUPS as readonly GroupShape[], medicines: DEFAULT_MEDICINES as readonly MedicineShape[], holdDaysBefore: 3 };
+	const rules: RulesShape = defaults;
 	const byKind = (test: (medicine: MedicineShape) => boolean) => {
-		const inside = defaults.medicines.filter(test);
-		const outside = new Set(defaults.medicines.filter((medicine) => !test(medicine)).flatMap(namesOf));
+		const inside = rules.medicines.filter(test);
+		const outside = new Set(rules.medicines.filter((medicine) => !test(medicine)).flatMap(namesOf));
 		return { ids: new Set(inside.map((medicine) => medicine.id)), names: new Set(inside.flatMap(namesOf).filter((name) => !outside.has(name))) };
 	};
-	const pain = defaults.medicines.find((medicine) => medicine.id === 'aspirin-for-pain');
-	const heart = defaults.medicines.find((medicine) => medicine.id === 'aspirin-heart');
+	const pain = rules.medicines.find((medicine) => medicine.id === 'aspirin-for-pain');
+	const heart = rules.medicines.find((medicine) => medicine.id === 'aspirin-heart');
 	const heartNames = new Set(heart ? namesOf(heart) : []);
 	return {
-		bloodThinner: byKind((medicine) => isPrescriberGroup(groupOf(medicine, defaults))),
+		bloodThinner: byKind((medicine) => isPrescriberGroup(groupOf(medicine, rules))),
 		heartAspirin: byKind((medicine) => medicine.id === 'aspirin-heart'),
 		sharedAspirinNames: new Set((pain ? namesOf(pain) : []).filter((name) => heartNames.has(name))),
 	};

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './default-rules.ts';
-import { defaultMedicationRules, medicationRulesSchema } from './schema.ts';
+import { DEFAULT_GROUPS, DEFAULT_MEDICINES, defaultMedicationRules, medicationRulesSchema } from './schema.ts';
 import type { MedicineGroup } from './types.ts';
 
 function groupById(id: string, groups: readonly MedicineGroup[] = defaultMedicationRules.groups): MedicineGroup {
@@ -43,6 +42,20 @@ describe('default medication rules', () => {
 			expect(Object.keys(group.name).sort()).toEqual(['en', 'tr']);
 			expect(Object.keys(group.note).sort()).toEqual(['en', 'tr']);
 		}
+	});
+
+	test('every default group names its source, the section of docs/medicine-groups.md that gives it', () => {
+		const docs = readFileSync('docs/medicine-groups.md', 'utf8');
+		for (const group of DEFAULT_GROUPS) {
+			expect(group.source, group.id).toMatch(/^docs\/medicine-groups\.md, "([a-z-]+)(?: and ([a-z-]+))?": \S/);
+			const section = /"([^"]+)"/.exec(group.source)?.[1] ?? '';
+			expect(section.split(' and '), group.id).toContain(group.id);
+			expect(docs, group.id).toContain(`### \`${section.split(' and ').join('` and `')}\``);
+		}
+	});
+
+	test("a group's source stays in the settings: the calculators' rules never carry it", () => {
+		expect(JSON.stringify(defaultMedicationRules)).not.toContain('"source"');
 	});
 
 	test('every medicine has a generic name in English and Turkish', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './default-rules.ts';
+import defaults from './default-rules.json' with { type: 'json' };
 import { strictestIngredient } from './strictest-ingredient.ts';
 import { validateMedicationRules } from './validate-rules.ts';
 
@@ -7,8 +7,15 @@ import { validateMedicationRules } from './validate-rules.ts';
  * The clinic's medication rules: which medicines to stop before treatment, for how long, which
  * never to stop without the prescriber, and which to ask the clinic about. Validated once at
  * build time; the browser gets the parsed result and never loads zod (./types.ts names the types
- * with type-only imports of this file). The groups and their sources: docs/medicine-groups.md.
+ * with type-only imports of this file). The default rules are data, ./default-rules.json, in the
+ * shape of clinic.yaml's `medication` (a clinic can copy it), and this schema parses them like
+ * any clinic's. The groups and their sources: docs/medicine-groups.md.
  */
+
+/** The default groups of medicines and their rules, each naming its source (./default-rules.json). */
+export const DEFAULT_GROUPS = defaults.groups;
+/** The default medicines, each mapped to a group of {@link DEFAULT_GROUPS} (./default-rules.json). */
+export const DEFAULT_MEDICINES = defaults.medicines;
 
 const LANGUAGE_CODE_MESSAGE = 'Use a language code such as "en" or "tr".';
 const languageCode = z
@@ -37,6 +44,15 @@ export const localizedListSchema = z
 	.record(languageCode, z.array(text), { error: recordError })
 	.describe('Lists of names in one or more languages, keyed by language code, for example { en: ["Brufen"] }.');
 
+const source = z
+	.string()
+	.trim()
+	.min(1, 'Name the source, or leave source out.')
+	.optional()
+	.describe(
+		"Where this group's rule and the medicines in it come from (a guideline, a classification, a leaflet), for whoever reviews the rules. Never shown to patients.",
+	);
+
 const daysBefore = z
 	.int('Use a whole number of days.')
 	.min(0, 'Use 0 or more days (0 means only the treatment day is free of the medicine).')
@@ -53,6 +69,8 @@ const stopBeforeGroupSchema = z
 		name: localizedTextSchema.describe('The name of the group for patients, per language.'),
 		/** What patients should know about this group, in plain words. */
 		note: localizedTextSchema.describe('What patients should know about this group, in plain words, per language.'),
+		/** Where the group's rule and its medicines come from; for whoever reviews the rules, never shown to patients. */
+		source,
 		/** Calendar days before the treatment day without the medicine. Default: `holdDaysBefore`. Not for prescriber groups. */
 		daysBefore: daysBefore
 			.optional()
@@ -93,6 +111,8 @@ function plainGroupSchema<Kind extends 'keepTaking' | 'askClinic'>(kind: Kind, k
 			name: localizedTextSchema.describe('The name of the group for patients, per language.'),
 			/** What patients should know about this group, in plain words. */
 			note: localizedTextSchema.describe('What patients should know about this group, in plain words, per language.'),
+			/** Where the group's rule and its medicines come from; for whoever reviews the rules, never shown to patients. */
+			source,
 		})
 		.describe(meaning);
 }
@@ -156,14 +176,14 @@ export const medicineSchema = z
 
 /**
  * The clinic's medication rules. Every key has a default, so `{}` gives the standard rules.
- * Giving `groups` or `medicines` replaces the whole default list: start from
- * `DEFAULT_GROUPS` and `DEFAULT_MEDICINES` (./default-rules.ts) and change what differs.
+ * Giving `groups` or `medicines` replaces the whole default list: start from a copy of
+ * ./default-rules.json and change what differs.
  */
 export const medicationRulesSchema = z
 	.strictObject({
 		/** The clinic's default stop period, in calendar days before treatment (source text: 3). */
 		holdDaysBefore: daysBefore
-			.default(3)
+			.default(defaults.holdDaysBefore)
 			.describe(
 				'Calendar days before treatment without anti-inflammatory painkillers, used by every stopBefore group that sets no daysBefore. The clinic text says 3.',
 			),
@@ -171,12 +191,12 @@ export const medicationRulesSchema = z
 		groups: z
 			.array(medicineGroupSchema)
 			.min(1, 'List at least one group.')
-			.prefault(DEFAULT_GROUPS)
+			.prefault(DEFAULT_GROUPS as z.input<typeof medicineGroupSchema>[])
 			.describe('The groups of medicines and their rules. Giving this list replaces the default groups.'),
 		/** The medicines patients can search for, each mapped to a group. */
 		medicines: z
 			.array(medicineSchema)
-			.prefault(DEFAULT_MEDICINES)
+			.prefault(DEFAULT_MEDICINES as z.input<typeof medicineSchema>[])
 			.describe('The medicines patients can search for, each mapped to a group. Giving this list replaces the default medicines.'),
 	})
 	.check((ctx) => {
@@ -199,8 +219,10 @@ export const medicationRulesSchema = z
  */
 function resolveGroup(holdDaysBefore: number) {
 	return (group: z.output<typeof medicineGroupSchema>) => {
-		if (group.kind !== 'stopBefore') return group;
 		const { id, name, note } = group;
+		// The source is for the reviewer: the calculators, and the pages' data, never carry it.
+		if (group.kind === 'keepTaking') return { id, kind: group.kind, name, note };
+		if (group.kind === 'askClinic') return { id, kind: group.kind, name, note };
 		if (group.needsPrescriberAgreement) return { id, kind: 'prescriberDecides' as const, name, note };
 		return {
 			id,

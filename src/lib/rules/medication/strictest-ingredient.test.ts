@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_MEDICINES } from './default-rules.ts';
+import { DEFAULT_MEDICINES } from './schema.ts';
 import { defaultMedicationRules, medicationRulesSchema } from './schema.ts';
 import { strictestIngredient, strictness } from './strictest-ingredient.ts';
 
