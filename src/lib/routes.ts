@@ -60,6 +60,13 @@ export type RoutedKind = Exclude<PageKind, 'notFound'>;
 /** The pages every language has, at a fixed path. */
 export type FixedPage = Exclude<RoutedKind, 'guide' | 'exercise'>;
 
+/**
+ * The calculator pages: built by their own route (src/pages/[...calculator].astro), so their
+ * styles are bundled apart from the guides' (each route's styles load only on its pages).
+ */
+export type CalculatorPage = 'planner' | 'medication' | 'clinicLetter';
+export const calculatorPages: ReadonlySet<PageKind> = new Set<CalculatorPage>(['planner', 'medication', 'clinicLetter']);
+
 /** One component for each routed kind: a kind without one fails the type check. */
 export type PageComponents<Component> = { readonly [Kind in RoutedKind]: Component };
 

@@ -50,8 +50,6 @@ export interface CalculatorModel<Inputs, Link, R extends Read<unknown>, Shown ex
 	 * undefined when it can be read now.
 	 */
 	readonly waitFor?: ((hash?: string) => Promise<unknown> | undefined) | undefined;
-	/** Whether the answer's components have arrived (focus and announcements wait for them). */
-	readonly answerShown?: boolean | undefined;
 	/** The names of the medicines chosen, announced as each is added or removed. */
 	readonly chosen?: ((inputs: Inputs) => readonly string[]) | undefined;
 }
@@ -127,7 +125,7 @@ export function useCalculator<Inputs, Link, R extends Read<unknown>, Shown exten
 		t,
 		restore,
 		fragment: shown.answer === undefined ? undefined : model.fragment(shown, inputs),
-		answer: model.answerShown === false ? undefined : shown.answer,
+		answer: shown.answer,
 		chosen: model.chosen?.(inputs) ?? [],
 		hasErrors: errors.length > 0,
 	});

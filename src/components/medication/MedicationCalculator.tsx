@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { ClinicDays } from '../../lib/rules/clinic-days/open-days.ts';
 import { DateInput } from '../calculators/DateInput.tsx';
@@ -52,14 +51,11 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 	const words = { ...strings, ...loaded?.strings } as MedicationStrings;
 	const t = translator(words, tag);
 	const labelOf = (pick: MedicinePick) => (loaded ? loaded.pickLabel(loaded.rules, pick, lang) : pick.id);
-	const model = medicationModel({ lang, tag, phone, words, t, picker: loaded, load: medicines.load, waitFor: medicines.waitFor, labelOf });
+	const load = () => Promise.all([medicines.load(), view.load()]);
+	const model = medicationModel({ lang, tag, phone, words, t, picker: loaded, view: view.module, load, waitFor: medicines.waitFor, labelOf });
 	const Answer = view.module?.MedicationAnswer;
-	const calc = useCalculator({ ...model, answerShown: !!Answer }, t, [loaded]);
+	const calc = useCalculator(model, t, [loaded, view.module]);
 	const { inputs, set, shown } = calc;
-	// An answer that came before the form was touched (a shared link) fetches its components now.
-	useEffect(() => {
-		if (shown.answer) void view.load();
-	}, [!!shown.answer]);
 	const dateError = calc.errorAt(DATE_ID);
 
 	return (

@@ -1,7 +1,6 @@
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
-import { planHold, type HoldPlan } from '../../lib/rules/medication/plan-hold.ts';
+import type { HoldPlan } from '../../lib/rules/medication/plan-hold.ts';
 import { encodeHoldFragment } from '../../lib/rules/share/encode-fragment.ts';
-import { decodeHoldFragment } from '../../lib/rules/share/fragment.ts';
 import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';
 import { linkDate, type LinkDate } from '../../lib/rules/share/link-date.ts';
 import type { DateParts } from '../calculators/DateInput.tsx';
@@ -65,7 +64,9 @@ interface Context {
 	t: Translate<MedicationKey>;
 	/** The picker's code and the clinic's rules, once loaded: no answer or submit error comes before. */
 	picker: LoadedPicker | undefined;
-	/** Loads the picker; resolves once it runs and has adopted what was typed. */
+	/** The answer's components and rules (./answer-view.ts), once loaded: an answer waits for them. */
+	view: typeof import('./answer-view.ts') | undefined;
+	/** Loads the picker and the answer; resolves once both have arrived and the picker has adopted what was typed. */
 	load: () => Promise<unknown>;
 	/** What a submit waits for (lazy-picker.tsx `waitFor`). */
 	waitFor: (always?: boolean) => Promise<unknown> | undefined;
@@ -73,7 +74,7 @@ interface Context {
 	labelOf: (pick: MedicinePick) => string;
 }
 
-export function medicationModel({ lang, tag, phone, words, t, picker, load, waitFor, labelOf }: Context): CalculatorModel<MedicationInputs, MedicationLink, MedicationRead, MedicationShown> {
+export function medicationModel({ lang, tag, phone, words, t, picker, view, load, waitFor, labelOf }: Context): CalculatorModel<MedicationInputs, MedicationLink, MedicationRead, MedicationShown> {
 	const rules = picker?.rules;
 	const matches = (query: string) => (picker ? picker.findMedicines(query, picker.rules.medicines, { language: lang, limit: 8 }) : []);
 
@@ -119,13 +120,13 @@ export function medicationModel({ lang, tag, phone, words, t, picker, load, wait
 			const reading = read?.reading;
 			const prescriber = readPrescriberDays(inputs.prescriber, inputs.agreed, reading?.treatmentDate, t, words['medication.prescriber.lastDoseField']);
 			// A changed date hides the answer for the old one until the new one is asked for; removing every medicine removes it too.
-			if (!reading || !rules || inputs.picks.length === 0 || !sameDate(reading.parts, inputs.date)) return { prescriber };
-			const plan = planHold({ treatmentDate: reading.treatmentDate, today, ...pickedIds(inputs.picks), prescriberAgreed: inputs.agreed, prescriberDays: prescriber.days, rules });
+			if (!reading || !rules || !view || inputs.picks.length === 0 || !sameDate(reading.parts, inputs.date)) return { prescriber };
+			const plan = view.planHold({ treatmentDate: reading.treatmentDate, today, ...pickedIds(inputs.picks), prescriberAgreed: inputs.agreed, prescriberDays: prescriber.days, rules });
 			return { prescriber, treatmentDate: reading.treatmentDate, answer: plan.ok ? plan : undefined };
 		},
 		fromLink: (hash, inputs) => {
-			if (!rules) return undefined;
-			const shared = decodeHoldFragment(hash, rules);
+			if (!rules || !view) return undefined;
+			const shared = view.decodeHoldFragment(hash, rules);
 			const picks: MedicinePick[] = [
 				...shared.medicineIds.map((id) => ({ selection: 'medicine' as const, id, name: shared.names?.[id] })),
 				...shared.groupIds.map((id) => ({ selection: 'group' as const, id })),
@@ -159,8 +160,8 @@ export function medicationModel({ lang, tag, phone, words, t, picker, load, wait
 				names: Object.fromEntries(inputs.picks.flatMap((pick) => (pick.name ? [[pick.id, pick.name]] : []))),
 				prescriberDays: shown.prescriber.days,
 			}),
-		// A link waits for the clinic's medicines; a submit for the picker (a name typed is looked up in it).
-		waitFor: (hash) => (hash === undefined ? waitFor(true) : !rules && parseFragmentParams(hash).size > 0 ? load() : undefined),
+		// A link waits for the clinic's medicines and the answer; a submit for the picker (a name typed is looked up in it).
+		waitFor: (hash) => (hash === undefined ? waitFor(true) : (!rules || !view) && parseFragmentParams(hash).size > 0 ? load() : undefined),
 		chosen: (inputs) => inputs.picks.map(labelOf),
 	};
 }

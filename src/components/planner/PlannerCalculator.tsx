@@ -59,8 +59,9 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 	const t = translator(words, tag);
 	const tn = pluralTranslator(words, tag);
 	const labelOf = (pick: MedicinePick) => (loaded ? loaded.pickLabel(loaded.rules, pick, lang) : pick.id);
-	const model = plannerModel({ tag, settings, rules: loaded?.rules, t, dateField: strings['planner.firstSession.field'], load: medicinePicker.load, waitFor: () => medicinePicker.waitFor(), labelOf });
-	const calc = useCalculator({ ...model, answerShown: !!View }, t, [loaded, View]);
+	const load = () => Promise.all([medicinePicker.load(), view.load()]);
+	const model = plannerModel({ tag, settings, rules: loaded?.rules, view: View, t, dateField: strings['planner.firstSession.field'], load, waitFor: () => medicinePicker.waitFor(), labelOf });
+	const calc = useCalculator(model, t, [loaded, View]);
 	const { inputs, set, shown } = calc;
 	const plan = shown.answer;
 

@@ -1,9 +1,9 @@
 import { formatDuration } from '../../i18n/format-date.ts';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { MedicationRules } from '../../lib/rules/medication/types.ts';
-import { nearestFittingPlans, planCourse, type CoursePlan, type CoursePlanResult, type CourseSuggestion, type MoveToOpenDay } from '../../lib/rules/planner/plan-course.ts';
+import type { CoursePlan, CoursePlanResult, CourseSuggestion, MoveToOpenDay } from '../../lib/rules/planner/plan-course.ts';
 import type { PlannerSettings } from '../../lib/rules/planner/types.ts';
-import { decodeCourseFragment, encodeCourseFragment, typedCourseFields } from '../../lib/rules/share/course-fragment.ts';
+import { encodeCourseFragment } from '../../lib/rules/share/course-fragment.ts';
 import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';
 import type { LinkDate } from '../../lib/rules/share/link-date.ts';
 import type { DateParts } from '../calculators/DateInput.tsx';
@@ -43,9 +43,11 @@ export interface PlannerLink {
 	readonly unread: readonly string[];
 }
 
-export type PlannerRead = Read<{ readonly firstSession: IsoDate; readonly sessions: number; readonly weeksBetween: number }> & {
-	/** With counts outside the clinic's range (and a usable date): the nearest plans that fit. */
-	readonly suggestions: readonly CourseSuggestion[];
+type Course = { readonly firstSession: IsoDate; readonly sessions: number; readonly weeksBetween: number };
+
+export type PlannerRead = Read<Course> & {
+	/** With counts outside the clinic's range (and a usable date): the course to suggest the nearest plans that fit for. */
+	readonly mend?: Course | undefined;
 };
 
 export interface PlannerShown {
@@ -53,7 +55,7 @@ export interface PlannerShown {
 	readonly result?: Exclude<CoursePlanResult, { status: 'invalid' }> | undefined;
 	readonly answer?: CoursePlan | undefined;
 	/** The first date and interval asked for, which the plan's links carry. */
-	readonly reading?: NonNullable<PlannerRead['reading']> | undefined;
+	readonly reading?: Course | undefined;
 	readonly suggestions: readonly CourseSuggestion[];
 }
 
@@ -64,16 +66,19 @@ interface Context {
 	settings: PlannerSettings;
 	/** The picker's medicine rules, once loaded: a link or a submit with a medicine waits for them. */
 	rules: MedicationRules | undefined;
+	/** The answer's components and the rules that lay the plan out (./result-view.ts), once loaded. */
+	view: typeof import('./result-view.ts') | undefined;
 	t: Translate<PlannerKey>;
 	/** The first session's name in a sentence ("date of your first session"). */
 	dateField: string;
+	/** Loads the picker and the answer; resolves once both have arrived. */
 	load: () => Promise<unknown>;
 	/** What a submit waits for (lazy-picker.tsx `waitFor`). */
 	waitFor: () => Promise<unknown> | undefined;
 	labelOf: (pick: MedicinePick) => string;
 }
 
-export function plannerModel({ tag, settings, rules, t, dateField, load, waitFor, labelOf }: Context): CalculatorModel<PlannerInputs, PlannerLink, PlannerRead, PlannerShown> {
+export function plannerModel({ tag, settings, rules, view, t, dateField, load, waitFor, labelOf }: Context): CalculatorModel<PlannerInputs, PlannerLink, PlannerRead, PlannerShown> {
 	const limits = { sessions: settings.sessions, weeksBetween: settings.weeksBetween };
 	/** The message for a count, its limits written as the field counts ("4 weeks"). */
 	const countMessage = (field: Count, error: 'notAWholeNumber' | 'tooFew' | 'tooMany') => {
@@ -102,25 +107,27 @@ export function plannerModel({ tag, settings, rules, t, dateField, load, waitFor
 			const unread = link?.unread ?? [];
 			if (unread.length > 0) errors.push({ field: IDS.find, message: t('calc.linkUnknown', { names: unread.join(', ') }) });
 			if (errors.length === 0 && date.ok && sessions.value !== undefined && weeks.value !== undefined) {
-				return { errors, suggestions: [], reading: { firstSession: date.date, sessions: sessions.value, weeksBetween: weeks.value } };
+				return { errors, reading: { firstSession: date.date, sessions: sessions.value, weeksBetween: weeks.value } };
 			}
 			// Only counts out of range, with a usable date, can be mended by a suggestion.
 			const mendable = date.ok && unread.length === 0 && sessions.value !== undefined && weeks.value !== undefined;
-			return { errors, suggestions: mendable ? nearestFittingPlans(date.date, sessions.value ?? 0, weeks.value ?? 0, settings) : [] };
+			return { errors, mend: mendable ? { firstSession: date.date, sessions: sessions.value ?? 0, weeksBetween: weeks.value ?? 0 } : undefined };
 		},
 		show: (inputs, read, today) => {
 			const reading = read?.reading;
-			if (!reading) return { suggestions: read?.suggestions ?? [] };
+			const mend = read?.mend;
+			if (!view) return { suggestions: [] };
+			if (!reading) return { suggestions: mend ? view.nearestFittingPlans(mend.firstSession, mend.sessions, mend.weeksBetween, settings) : [] };
 			const medicines = inputs.picks.length === 0 || !rules ? undefined : { ...pickedIds(inputs.picks), prescriberAgreed: inputs.agreed, rules };
-			const result = planCourse({ ...reading, today, moveToOpenDay: inputs.moves, medicines, settings });
+			const result = view.planCourse({ ...reading, today, moveToOpenDay: inputs.moves, medicines, settings });
 			if (result.status === 'invalid') return { suggestions: result.suggestions };
 			return { result, answer: result.plan, reading, suggestions: result.suggestions };
 		},
 		fromLink: (hash, inputs) => {
-			if (!rules) return undefined;
+			if (!rules || !view) return undefined;
 			// Values a link gives outside the clinic's limits go into the fields, and the errors say so.
-			const typed = typedCourseFields(hash);
-			const shared = decodeCourseFragment(hash, settings, rules);
+			const typed = view.typedCourseFields(hash);
+			const shared = view.decodeCourseFragment(hash, settings, rules);
 			const unread = shared.unread ?? [];
 			if (!typed.firstSession && typed.sessions === null && typed.weeksBetween === null && unread.length === 0) return undefined;
 			return {
@@ -142,7 +149,7 @@ export function plannerModel({ tag, settings, rules, t, dateField, load, waitFor
 		},
 		fragment: (shown, inputs) => encodeCourseFragment(courseLink(shown, inputs.moves, pickedIds(inputs.picks))),
 		// A link waits for the clinic's medicines (they name the link's medicines); a submit, for a medicine typed.
-		waitFor: (hash) => (hash === undefined ? waitFor() : !rules && parseFragmentParams(hash).size > 0 ? load() : undefined),
+		waitFor: (hash) => (hash === undefined ? waitFor() : (!rules || !view) && parseFragmentParams(hash).size > 0 ? load() : undefined),
 		chosen: (inputs) => inputs.picks.map(labelOf),
 	};
 }
