@@ -1,5 +1,5 @@
 import { translator, type Lang } from '../../i18n/index.ts';
-import { loadExerciseSheets } from '../../lib/site/exercise/load-sheets.ts';
+import { loadExerciseSheets } from '../../lib/site/content/load-exercise-sheets.ts';
 import { exerciseUrl } from '../../lib/site/url.ts';
 
 /**
