@@ -1,36 +1,28 @@
 import type { Ref } from 'preact';
 import { formatDate } from '../../i18n/format-date.ts';
-import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { localized } from '../../lib/rules/localized-text.ts';
 import { clinicOnDay } from '../../lib/rules/clinic-days/clinic-today.ts';
 import type { HoldItem, HoldPlan } from '../../lib/rules/medication/plan-hold.ts';
 import { isPrescriberGated } from '../../lib/rules/medication/prescriber-gated.ts';
 import type { MedicationRules } from '../../lib/rules/medication/types.ts';
-import { isClinicOpen, type ClinicDays } from '../../lib/rules/clinic-days/open-days.ts';
+import { isClinicOpen } from '../../lib/rules/clinic-days/open-days.ts';
 import { encodeHoldFragment } from '../../lib/rules/share/encode-fragment.ts';
 import { downloadText } from '../calculators/browser.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import type { Translate } from '../calculators/translator.ts';
 import { LetterButton } from '../printout/LetterButton.tsx';
 import { HoldResult } from './HoldResult.tsx';
-import type { LetterSettings } from './letter.ts';
 import { pickLabel, pickName } from './names.ts';
+import type { MedicationProps } from './page-props.ts';
 import type { MedicinePick } from './picks.ts';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
 
 interface Props {
+	/** The page's settings for the calculator: the clinic's days, letter and contacts. */
+	page: MedicationProps;
 	plan: Extract<HoldPlan, { ok: true }>;
 	picks: readonly MedicinePick[];
 	rules: MedicationRules;
-	lang: string;
-	tag: string;
-	phone: string;
-	/** The clinic's web domain, for calendar event ids. */
-	domain: string;
-	clinicDays?: ClinicDays | undefined;
-	/** The last day the page knows the clinic's closed days for. */
-	closedUntil: IsoDate;
-	letter?: LetterSettings | undefined;
 	words: MedicationStrings;
 	t: Translate<MedicationKey>;
 	/** The answer's heading takes focus after a submit. */
@@ -43,7 +35,8 @@ interface Props {
  * dates medicine by medicine, a letter for each medicine its prescriber decides on (the date and
  * that medicine in its link, never the agreement), and the calendar file, printout and link.
  */
-export function MedicationAnswer({ plan, picks, rules, lang, tag, phone, domain, clinicDays, closedUntil, letter, words, t, heading, shareUrl }: Props) {
+export function MedicationAnswer({ page, plan, picks, rules, words, t, heading, shareUrl }: Props) {
+	const { lang, tag, phone, domain, clinicDays, closedUntil, letter } = page;
 	const pickOf = (item: HoldItem) => picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item;
 	const labelOf = (item: HoldItem) => pickLabel(rules, pickOf(item), lang);
 	const noteOf = (item: HoldItem) => {

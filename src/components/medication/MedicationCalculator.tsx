@@ -1,48 +1,25 @@
-import type { ComponentChildren } from 'preact';
-import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
-import type { ClinicDays } from '../../lib/rules/clinic-days/open-days.ts';
 import { DateInput } from '../calculators/DateInput.tsx';
 import { ErrorSummary } from '../calculators/ErrorSummary.tsx';
 import { useOnDemand } from '../calculators/on-demand.ts';
 import { translator } from '../calculators/translator.ts';
 import { useCalculator } from '../calculators/use-calculator.ts';
-import type { LetterSettings } from './letter.ts';
 import { PickerSlot, usePickerLoader } from './lazy-picker.tsx';
 import { DATE_ID, FIND_ID, medicationModel } from './model.ts';
 import type { MedicinePick } from './picks.ts';
 import { PrescriberDaysFields } from './PrescriberDaysFields.tsx';
-import type { MedicationStrings, PageMedicationStrings } from './strings.ts';
+import type { MedicationProps } from './page-props.ts';
+import type { MedicationStrings } from './strings.ts';
 
 export { FIND_ID } from './model.ts';
 
-interface Props {
-	/** The page's language code (`en`) and BCP 47 tag (`en-GB`). */
-	lang: string;
-	tag: string;
-	/** Its words, less the answer's: those come with the picker's data (./strings.ts). */
-	strings: PageMedicationStrings;
-	/**
-	 * The island's `picker` slot: the medicine picker as the page rendered it at build time. The
-	 * picker's code and the clinic's medicine rules load when the patient reaches for it (./lazy-picker.tsx).
-	 */
-	picker?: ComponentChildren;
-	phone: string;
-	/** The clinic's web domain, for calendar event ids. */
-	domain: string;
-	/** When the clinic is open (weekdays, holidays, closures): flags a treatment date on a closed day, and says on a too-late answer when to call. */
-	clinicDays?: ClinicDays | undefined;
-	/** The last day the page knows the clinic's closed days for; a treatment date past it says to check with the clinic. */
-	closedUntil: IsoDate;
-	/** The prescriber's letter (clinic.yaml `letters`): the clinic's name and own sentence; left out when the clinic turned it off. */
-	letter?: LetterSettings | undefined;
-}
 
 /**
  * The medication-date calculator: its form, then its answer. The model (./model.ts) reads the
  * inputs and asks the rules in src/lib; the answer's components load with the picker. Nothing
  * typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function MedicationCalculator({ lang, tag, strings, picker, phone, domain, clinicDays, closedUntil, letter }: Props) {
+export default function MedicationCalculator(props: MedicationProps) {
+	const { lang, tag, strings, picker, phone } = props;
 	// The answer's components load beside the picker, which any answer needs first (./answer-view.ts).
 	const view = useOnDemand(() => import('./answer-view.ts'));
 	const medicines = usePickerLoader(lang, 'notes', () => void view.load());
@@ -104,16 +81,10 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 			</form>
 			{shown.answer && Answer && loaded && (
 				<Answer
+					page={props}
 					plan={shown.answer}
 					picks={inputs.picks}
 					rules={loaded.rules}
-					lang={lang}
-					tag={tag}
-					phone={phone}
-					domain={domain}
-					clinicDays={clinicDays}
-					closedUntil={closedUntil}
-					letter={letter}
 					words={words}
 					t={t}
 					heading={calc.shell.heading}

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
-import type { HoldPlan } from '../../lib/rules/medication/plan-hold.ts';
+import type { HoldPlan, planHold } from '../../lib/rules/medication/plan-hold.ts';
+import type { decodeHoldFragment } from '../../lib/rules/share/fragment.ts';
 import { encodeHoldFragment } from '../../lib/rules/share/encode-fragment.ts';
 import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';
 import { linkDate, type LinkDate } from '../../lib/rules/share/link-date.ts';
@@ -64,8 +65,8 @@ interface Context {
 	t: Translate<MedicationKey>;
 	/** The picker's code and the clinic's rules, once loaded: no answer or submit error comes before. */
 	picker: LoadedPicker | undefined;
-	/** The answer's components and rules (./answer-view.ts), once loaded: an answer waits for them. */
-	view: typeof import('./answer-view.ts') | undefined;
+	/** The rules that work the answer out and read its links, loaded with the answer (./answer-view.ts): an answer waits for them. */
+	view: { planHold: typeof planHold; decodeHoldFragment: typeof decodeHoldFragment } | undefined;
 	/** Loads the picker and the answer; resolves once both have arrived and the picker has adopted what was typed. */
 	load: () => Promise<unknown>;
 	/** What a submit waits for (lazy-picker.tsx `waitFor`). */

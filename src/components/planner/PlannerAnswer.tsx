@@ -1,43 +1,33 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
-import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { localized } from '../../lib/rules/localized-text.ts';
 import type { HoldItem } from '../../lib/rules/medication/plan-hold.ts';
 import { isPrescriberGated } from '../../lib/rules/medication/prescriber-gated.ts';
 import type { MedicationRules } from '../../lib/rules/medication/types.ts';
 import type { CoursePlan, PlannedSession } from '../../lib/rules/planner/plan-course.ts';
-import type { PlannerSettings } from '../../lib/rules/planner/types.ts';
 import { encodeCourseFragment } from '../../lib/rules/share/course-fragment.ts';
 import { downloadText } from '../calculators/browser.ts';
 import { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
 import type { Translate } from '../calculators/translator.ts';
-import type { LetterSettings } from '../medication/letter.ts';
 import { pickLabel, pickName } from '../medication/names.ts';
 import type { MedicinePick } from '../medication/picks.ts';
 import { LetterButton } from '../printout/LetterButton.tsx';
 import { CourseResult } from './CourseResult.tsx';
 import { CourseTimeline } from './CourseTimeline.tsx';
 import { courseLink, type PlannerInputs, type PlannerShown } from './model.ts';
+import type { PlannerProps } from './page-props.ts';
 import { planSentences } from './plan-sentences.ts';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
 
 export const SUMMARY_ID = 'result-summary';
 
 interface Props {
+	/** The page's settings for the planner: the clinic's rules, price, letter, pack and contacts. */
+	page: PlannerProps;
 	shown: PlannerShown & { answer: CoursePlan };
 	inputs: PlannerInputs;
 	/** The picker's medicine rules, when the patient added medicines. */
 	rules: MedicationRules | undefined;
-	settings: PlannerSettings;
-	lang: string;
-	tag: string;
-	phone: string;
-	domain: string;
-	price?: { amount: number; currency: string } | undefined;
-	exercise?: { href: string; text: string } | undefined;
-	closedUntil: IsoDate;
-	letter?: LetterSettings | undefined;
-	pack?: { href: string; text: string } | undefined;
 	words: PlannerStrings;
 	t: Translate<PlannerKey>;
 	heading: Ref<HTMLHeadingElement>;
@@ -54,7 +44,8 @@ interface Props {
  * decides on, and the calendar file, printout, link and pack.
  */
 export function PlannerAnswer(props: Props) {
-	const { shown, inputs, rules, settings, lang, tag, phone, domain, price, exercise, closedUntil, letter, pack, words, t, heading, shareUrl } = props;
+	const { shown, inputs, rules, words, t, heading, shareUrl } = props;
+	const { settings, lang, tag, phone, domain, price, exercise, closedUntil, letter, pack } = props.page;
 	const plan = shown.answer;
 	const sentences = planSentences(plan, shown.reading?.weeksBetween ?? 0, price, words, tag);
 	const pickOf = (item: HoldItem) => inputs.picks.find((p) => p.selection === item.selection && p.id === item.id) ?? item;

@@ -1,43 +1,19 @@
 import { plannerWords } from 'virtual:clinic/planner-words';
 import { formatDate, formatDuration } from '../../i18n/format-date.ts';
-import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { PlannedSession } from '../../lib/rules/planner/plan-course.ts';
-import type { PlannerSettings } from '../../lib/rules/planner/types.ts';
 import { DateInput } from '../calculators/DateInput.tsx';
 import { ErrorSummary } from '../calculators/ErrorSummary.tsx';
 import { useOnDemand } from '../calculators/on-demand.ts';
 import { TextInput } from '../calculators/TextInput.tsx';
 import { pluralTranslator, translator } from '../calculators/translator.ts';
 import { useCalculator } from '../calculators/use-calculator.ts';
-import type { LetterSettings } from '../medication/letter.ts';
 import { PickerSlot, usePickerLoader } from '../medication/lazy-picker.tsx';
 import type { MedicinePick } from '../medication/picks.ts';
 import { sessionHeadingId } from './ids.ts';
 import { IDS, plannerModel } from './model.ts';
-import type { PagePlannerStrings, PlannerStrings } from './strings.ts';
+import type { PlannerProps } from './page-props.ts';
+import type { PlannerStrings } from './strings.ts';
 
-interface Props {
-	/** The page's language code (`en`) and BCP 47 tag (`en-GB`). */
-	lang: string;
-	tag: string;
-	/** Its words, less the answer's: those come with the answer's components (./strings.ts). */
-	strings: PagePlannerStrings;
-	/** The clinic's planner rules, from clinic.yaml, validated at build time. */
-	settings: PlannerSettings;
-	phone: string;
-	/** The clinic's web domain, for calendar event ids. */
-	domain: string;
-	/** The fee for one session, when the clinic has set one. */
-	price?: { amount: number; currency: string } | undefined;
-	/** Where the "exercise programme starts" line links: the clinic's exercise sheet(s). */
-	exercise?: { href: string; text: string } | undefined;
-	/** The last day the page knows the clinic's closed days for; a plan past it says to check with the clinic. */
-	closedUntil: IsoDate;
-	/** The prescriber's letter (clinic.yaml `letters`); left out when the clinic turned it off. */
-	letter?: LetterSettings | undefined;
-	/** The before-treatment pack, which prints these session dates with the guides (its link takes the plan's fragment). */
-	pack?: { href: string; text: string } | undefined;
-}
 
 /** Focuses an element once Preact has rendered the change (its renders run on a microtask). */
 const focusAfterRender = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
@@ -47,7 +23,8 @@ const focusAfterRender = (id: string) => setTimeout(() => document.getElementByI
  * asks the rules in src/lib (planCourse); the answer's components and words load at the first
  * touch of the form. Nothing typed leaves the device; a shared link keeps the inputs in the fragment.
  */
-export default function PlannerCalculator({ lang, tag, strings, settings, phone, domain, price, exercise, closedUntil, letter, pack }: Props) {
+export default function PlannerCalculator(props: PlannerProps) {
+	const { lang, tag, strings, settings, phone } = props;
 	const medicinePicker = usePickerLoader(lang, 'plain');
 	const view = useOnDemand(() =>
 		Promise.all([import('./result-view.ts'), plannerWords[lang]?.() ?? Promise.reject(new Error(`No planner words for ${lang}`))]).then(([components, { default: answerWords }]) => ({ ...components, answerWords })),
@@ -128,19 +105,10 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 			</form>
 			{plan && View && (
 				<View.PlannerAnswer
+					page={props}
 					shown={{ ...shown, answer: plan }}
 					inputs={inputs}
 					rules={loaded?.rules}
-					settings={settings}
-					lang={lang}
-					tag={tag}
-					phone={phone}
-					domain={domain}
-					price={price}
-					exercise={exercise}
-					closedUntil={closedUntil}
-					letter={letter}
-					pack={pack}
 					words={words}
 					t={t}
 					heading={calc.shell.heading}

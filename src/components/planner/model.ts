@@ -1,9 +1,9 @@
 import { formatDuration } from '../../i18n/format-date.ts';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { MedicationRules } from '../../lib/rules/medication/types.ts';
-import type { CoursePlan, CoursePlanResult, CourseSuggestion, MoveToOpenDay } from '../../lib/rules/planner/plan-course.ts';
+import type { CoursePlan, CoursePlanResult, CourseSuggestion, MoveToOpenDay, nearestFittingPlans, planCourse } from '../../lib/rules/planner/plan-course.ts';
 import type { PlannerSettings } from '../../lib/rules/planner/types.ts';
-import { encodeCourseFragment } from '../../lib/rules/share/course-fragment.ts';
+import { encodeCourseFragment, type decodeCourseFragment, type typedCourseFields } from '../../lib/rules/share/course-fragment.ts';
 import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';
 import type { LinkDate } from '../../lib/rules/share/link-date.ts';
 import type { DateParts } from '../calculators/DateInput.tsx';
@@ -61,13 +61,21 @@ export interface PlannerShown {
 
 type Count = 'sessions' | 'weeksBetween';
 
+/** What the model needs of the answer's chunk. */
+interface AnswerRules {
+	planCourse: typeof planCourse;
+	nearestFittingPlans: typeof nearestFittingPlans;
+	decodeCourseFragment: typeof decodeCourseFragment;
+	typedCourseFields: typeof typedCourseFields;
+}
+
 interface Context {
 	tag: string;
 	settings: PlannerSettings;
 	/** The picker's medicine rules, once loaded: a link or a submit with a medicine waits for them. */
 	rules: MedicationRules | undefined;
-	/** The answer's components and the rules that lay the plan out (./result-view.ts), once loaded. */
-	view: typeof import('./result-view.ts') | undefined;
+	/** The rules that lay the plan out and read its links, loaded with the answer (./result-view.ts). */
+	view: AnswerRules | undefined;
 	t: Translate<PlannerKey>;
 	/** The first session's name in a sentence ("date of your first session"). */
 	dateField: string;
