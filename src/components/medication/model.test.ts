@@ -84,5 +84,8 @@ describe('the answer', () => {
 		expect(opened?.ask).toBe(false);
 		expect(opened?.inputs.date).toEqual({ day: '12', month: '3', year: '2027' });
 		expect(model(false).fromLink('#t=2027-03-12', model().empty)).toBeUndefined();
+		// What the patient added while the picker came for the link stays.
+		const added = form({ date: { day: '', month: '', year: '' }, picks: [{ selection: 'medicine', id: 'ibuprofen' }], query: 'Parol' });
+		expect(model().fromLink('#t=2027-03-12', added)?.inputs).toEqual({ ...added, date: { day: '12', month: '3', year: '2027' } });
 	});
 });

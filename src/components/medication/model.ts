@@ -142,9 +142,12 @@ export function medicationModel({ lang, tag, phone, words, t, picker, view, load
 					{ ...EMPTY_PRESCRIBER_INPUT, mode: 'days' as const, before: String(days.daysBefore), after: days.restartDaysAfter == null ? '' : String(days.restartDaysAfter) },
 				]),
 			);
+			// A link with a date alone (the clinic's slip) leaves the medicines be: the patient may have
+			// added some while the page fetched the picker for the link.
+			const medicines = picks.length > 0 || unread.length > 0 ? { picks, agreed: [], prescriber, query: unread.join(', ') } : {};
 			return {
 				// A medicine the page does not know stays in the search box, with a message: never dropped unseen.
-				inputs: { ...inputs, picks, agreed: [], prescriber, date: date?.parts ?? inputs.date, query: unread.length > 0 ? unread.join(', ') : inputs.query },
+				inputs: { ...inputs, ...medicines, date: date?.parts ?? inputs.date },
 				link: { date, unread },
 				// A link with a date alone (the clinic's slip) fills the date in and waits for the medicines;
 				// a date the link wrote wrongly, or a medicine the page does not know, is said at once.
