@@ -87,7 +87,7 @@ export function MedicationAnswer({ page, plan, picks, rules, words, t, heading, 
 			},
 			{ uidDomain: domain },
 		);
-		downloadText('medication-dates.ics', buildCalendar(events, { dtstamp: new Date(), name: t('medication.result.title') }), 'text/calendar');
+		downloadText('medication-dates.ics', buildCalendar(events, { dtstamp: Date.now(), name: t('medication.result.title') }), 'text/calendar');
 	}
 
 	return (

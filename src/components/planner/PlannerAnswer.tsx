@@ -60,7 +60,7 @@ export function PlannerAnswer(props: Props) {
 	async function downloadCalendar() {
 		// The calendar file's code loads when it is asked for, not with the page.
 		const { courseCalendar } = await import('./course-calendar.ts');
-		downloadText('session-plan.ics', courseCalendar(plan, { t, followUpName, labelOf: (item) => labelOf(pickOf(item)), phone, domain }, new Date()), 'text/calendar');
+		downloadText('session-plan.ics', courseCalendar(plan, { t, followUpName, labelOf: (item) => labelOf(pickOf(item)), phone, domain }, Date.now()), 'text/calendar');
 	}
 
 	return (
