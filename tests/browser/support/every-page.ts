@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { languageCodes } from '../../../src/i18n/languages.ts';
 import { pageKinds } from '../../../src/lib/routes.ts';
-import { describeViolations, launchBrowser, openPage, runAxe, sitemapUrls } from './browser.ts';
+import { describeViolations, openPage, runAxe, sitemapUrls, useBrowser } from './browser.ts';
 import { at, siteUrl } from './site.ts';
 
 /*
@@ -17,11 +16,7 @@ export async function checkEveryPage(view: { width: number; colorScheme: 'light'
 	// The staff page (issue 23) is left out of the sitemap, so it is named here, in each language.
 	const pages = [...(await sitemapUrls(siteUrl)), ...languageCodes.map((lang) => at(lang, pageKinds.clinicLetter.path))];
 	const site = new URL(siteUrl);
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(() => browser?.close());
+	const browser = await useBrowser();
 
 	describe(`at ${view.width} px, ${view.colorScheme} scheme`, () => {
 		test.each(pages.map((url) => [url.slice(site.origin.length), url]))('%s', async (_path, url) => {
