@@ -2,14 +2,14 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
-import { isoDate } from './src/lib/dates/iso-date.ts';
-import { loadSettings, SettingsError } from './src/lib/settings/load.ts';
+import { isoDate } from './src/lib/rules/dates/iso-date.ts';
+import { loadSettings, SettingsError } from './src/lib/site/settings/load.ts';
 import { clinicSettings } from './src/integrations/clinic-settings.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { placeholderCheck } from './src/integrations/placeholder-check.ts';
-import { HOLD_SUBMIT_HASH } from './src/components/calculators/hold-submit.ts';
+import { HOLD_SUBMIT_HASH } from './src/lib/site/hold-submit.ts';
 
 /**
  * Astro's MDX compiler marks each content module with "use astro:head-inject", and the bundler
@@ -36,15 +36,20 @@ function quietHeadInject() {
 }
 
 /**
+ * The day of the build, read here once: closures must lie near it, the warnings count from it,
+ * and pages, the guide check and the closed days read it from `virtual:clinic/settings`.
+ */
+const buildDay = isoDate(new Date().toISOString().slice(0, 10));
+
+/**
  * The clinic settings, read and validated here once per build; pages import this value from
  * `virtual:clinic/settings` (src/integrations/clinic-settings.ts).
- * @type {import('./src/lib/settings/schema.ts').Settings}
+ * @type {import('./src/lib/site/settings/schema.ts').Settings}
  */
 let settings;
 try {
 	settings = loadSettings(process.env, process.cwd(), {
-		// The build's day: closures must lie near it, and the warnings count from it.
-		today: isoDate(new Date().toISOString().slice(0, 10)),
+		today: buildDay,
 		onWarning: (warning) => console.warn(`Warning: ${warning}`),
 	});
 } catch (error) {
@@ -63,11 +68,11 @@ export default defineConfig({
 	base: settings.site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// Guides refuse code blocks (src/lib/content/mdx-check.ts); without Shiki the build adds no inline styles the CSP would refuse.
+	// Guides refuse code blocks (src/lib/site/content/mdx-check.ts); without Shiki the build adds no inline styles the CSP would refuse.
 	markdown: { syntaxHighlight: false },
 	// The page reader (src/components/page-tools/reader.ts) is bundled on its own as an ES module.
 	vite: { plugins: [quietHeadInject()], worker: { format: 'es' } },
-	integrations: [clinicSettings(settings), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
+	integrations: [clinicSettings(settings, buildDay), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {
 			directives: [

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { settingsModule } from './src/integrations/clinic-settings.ts';
-import { loadSettings } from './src/lib/settings/load.ts';
+import { isoDate } from './src/lib/rules/dates/iso-date.ts';
+import { loadSettings } from './src/lib/site/settings/load.ts';
+import { dateTests } from './tests/support/rules-folder.ts';
 import { DEFAULT_LANGUAGE_TESTS, TURKISH_FIRST } from './tests/support/test-builds.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -38,8 +40,8 @@ function browserProject(name: string, include: string[], env: Record<string, str
 }
 
 export default defineConfig({
-	// Code that imports the clinic settings gets the example clinic's, as a build would serve them.
-	plugins: [settingsModule(loadSettings(process.env, process.cwd()))],
+	// Code that imports the clinic settings gets the example clinic's, as a build made today would serve them.
+	plugins: [settingsModule(loadSettings(process.env, process.cwd()), isoDate(new Date().toISOString().slice(0, 10)))],
 	resolve: { alias: { '~': src } },
 	test: {
 		projects: [
@@ -60,12 +62,9 @@ export default defineConfig({
 				extends: true as const,
 				test: {
 					name: `zone-${zone.replace('/', '-')}`,
-					// The tests of everything that handles calendar dates (the rest never sees a Date).
-					include: [
-						'src/lib/{dates,planner,medication,share,calendar-file,content}/**/*.test.ts',
-						'src/lib/jsdoc-examples.test.ts',
-						'src/i18n/**/*.test.ts',
-					],
+					// The tests of everything that handles calendar dates (the rest never sees a Date):
+					// the rules, the holidays and the Intl formatting, found by what they import.
+					include: dateTests(),
 					// Node follows a change of process.env.TZ, which Vitest makes before the tests load.
 					env: { TZ: zone },
 					// Pure rules with no globals: files share one module graph per worker, which

@@ -18,12 +18,12 @@
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { splitGuideId } from '../src/lib/content/guides.ts';
+import { splitGuideId } from '../src/lib/site/content/guides.ts';
 import { buildRoutes, isListed, pageKinds, type BudgetClass, type PageKind, type Route } from '../src/lib/routes.ts';
-import { exerciseRoutes } from '../src/lib/exercise/routes.ts';
-import { publishedSheets } from '../src/lib/exercise/published.ts';
-import { splitSheetId } from '../src/lib/exercise/sheets.ts';
-import { loadSettings } from '../src/lib/settings/load.ts';
+import { exerciseRoutes } from '../src/lib/site/exercise/routes.ts';
+import { publishedSheets } from '../src/lib/site/exercise/published.ts';
+import { splitSheetId } from '../src/lib/site/exercise/sheets.ts';
+import { loadSettings } from '../src/lib/site/settings/load.ts';
 import { option } from './cli.ts';
 import { startServer } from './serve.ts';
 

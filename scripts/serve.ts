@@ -18,7 +18,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/static-headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/site/static-headers.ts';
 import { option } from './cli.ts';
 
 const contentTypes: Record<string, string> = {
@@ -256,7 +256,7 @@ export async function startServer({ dir, base, port, conditional = false, alongs
 }
 
 if (import.meta.main) {
-	const { loadSettings } = await import('../src/lib/settings/load.ts');
+	const { loadSettings } = await import('../src/lib/site/settings/load.ts');
 	const base = option('base') ?? loadSettings(process.env, process.cwd()).site.base;
 	const { url } = await startServer({
 		dir: option('dir') ?? 'dist',

@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { checkedGuides, isStrictBuild } from './lib/content/guide-loader.ts';
-import { guideSchema } from './lib/content/guide-schema.ts';
-import { exerciseSheetSchema } from './lib/exercise/sheet-schema.ts';
+import { buildDay } from 'virtual:clinic/settings';
+import { checkedGuides, isStrictBuild } from './lib/site/content/guide-loader.ts';
+import { guideSchema } from './lib/site/content/guide-schema.ts';
+import { exerciseSheetSchema } from './lib/site/exercise/sheet-schema.ts';
 
 /**
  * Guides: one MDX file per guide, in a folder per language (`en/`, `tr/`); the id is `en/costs`.
@@ -13,7 +14,7 @@ const guides = defineCollection({
 	loader: checkedGuides(glob({ pattern: '*/*.mdx', base: guidesDir }), {
 		base: guidesDir,
 		// The build's own date, for "review date passed"; src/lib never reads the clock itself.
-		today: new Date().toISOString().slice(0, 10),
+		today: buildDay,
 		strict: isStrictBuild(process.env, process.argv),
 	}),
 	schema: guideSchema,

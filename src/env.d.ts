@@ -1,7 +1,13 @@
 declare module 'virtual:clinic/settings' {
 	/** The clinic settings of this build, parsed once in astro.config.mjs (src/integrations/clinic-settings.ts). */
-	const settings: import('./lib/settings/schema.ts').Settings;
+	const settings: import('./lib/site/settings/schema.ts').Settings;
 	export default settings;
+	/** The day of the build, read once in astro.config.mjs. */
+	export const buildDay: import('./lib/rules/dates/iso-date.ts').IsoDate;
+	/** The clinic's closed days (public holidays and closures) from the build day to {@link closedUntil}, sorted. */
+	export const closedDates: import('./lib/rules/dates/iso-date.ts').IsoDate[];
+	/** The last day {@link closedDates} covers: the end of the last year the calculators reach from the build. */
+	export const closedUntil: import('./lib/rules/dates/iso-date.ts').IsoDate;
 }
 
 declare namespace App {
@@ -11,6 +17,8 @@ declare namespace App {
 		route: import('./lib/routes.ts').Route;
 		/** The page's language. */
 		lang: import('./i18n/languages.ts').Lang;
+		/** The page's BCP 47 language tag, for `<html lang>`, `hreflang` and `Intl` formatting: 'en-GB'. */
+		tag: (typeof import('./i18n/languages.ts').languages)[import('./i18n/languages.ts').Lang]['tag'];
 		/** The interface strings of the page's language. */
 		t: import('./i18n/index.ts').Translate;
 		/** Every page of the site, for links between pages. */

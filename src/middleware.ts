@@ -1,11 +1,11 @@
 import { defineMiddleware } from 'astro:middleware';
 import settings from 'virtual:clinic/settings';
-import { translator } from './i18n/index.ts';
-import { siteRoutes } from './lib/content/site-routes.ts';
+import { languages, translator } from './i18n/index.ts';
+import { siteRoutes } from './lib/site/content/site-routes.ts';
 import { notFoundRoute } from './lib/routes.ts';
 
 /**
- * Puts the page's route, language and translator on `Astro.locals` (the Starlight pattern), so
+ * Puts the page's route, language, language tag and translator on `Astro.locals` (the Starlight pattern), so
  * components read them instead of working the language out of the URL again. Any path the
  * route table does not know (404.html, robots.txt, sitemap.xml) gets the default language.
  */
@@ -17,6 +17,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const route = routes.find((r) => r.path === path) ?? notFoundRoute(settings.languages.default);
 	context.locals.route = route;
 	context.locals.lang = route.lang;
+	context.locals.tag = languages[route.lang].tag;
 	context.locals.t = translator(route.lang);
 	context.locals.routes = routes;
 	return next();

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../lib/dates/iso-date.ts';
+import type { IsoDate } from '../lib/rules/dates/iso-date.ts';
 
 /**
  * Shows each "this page was due to be checked again" notice (ReviewDue.astro) whose date is

@@ -4,9 +4,16 @@ import { pickerStrings } from '../components/medication/picker-strings.ts';
 import { answerStrings } from '../components/medication/strings.ts';
 import { plannerAnswerStrings } from '../components/planner/strings.ts';
 import { isLang, strings } from '../i18n/index.ts';
-import type { Settings } from '../lib/settings/schema.ts';
+import type { IsoDate } from '../lib/rules/dates/iso-date.ts';
+import { clinicClosedDates, closedDaysKnownUntil } from '../lib/site/holidays/closed-dates.ts';
+import type { Settings } from '../lib/site/settings/schema.ts';
 
-/** The module pages, layouts and the middleware import the clinic settings from. */
+/**
+ * The module pages, layouts and the middleware import the clinic settings from (its default
+ * export), with what the build knows from its day: `buildDay`, and the clinic's closed days the
+ * calculators carry, `closedDates` (holidays and closures, from the build day on) and
+ * `closedUntil` (the last day that list covers), worked out once per build.
+ */
 export const SETTINGS_MODULE = 'virtual:clinic/settings';
 const RESOLVED = `\0${SETTINGS_MODULE}`;
 
@@ -27,18 +34,25 @@ export const PLANNER_WORDS_MODULE = 'virtual:clinic/planner-words';
 const VARIANTS = { notes: {}, plain: { notes: false } } as const;
 
 /**
- * A Vite plugin serving settings already parsed as `virtual:clinic/settings` (its default export),
- * and the medicine data built from them as `virtual:clinic/medicines` (see {@link MEDICINES_MODULE}).
- * astro.config.mjs reads and validates clinic.yaml once and hands the result here, so no page
- * reads or parses the file again (the pattern of Starlight's `virtual:starlight/user-config`).
+ * A Vite plugin serving settings already parsed, and the build's day, as `virtual:clinic/settings`
+ * (see {@link SETTINGS_MODULE}), and the medicine data built from them as `virtual:clinic/medicines`
+ * (see {@link MEDICINES_MODULE}). astro.config.mjs reads and validates clinic.yaml and reads the
+ * clock once and hands the results here, so no page reads or parses the file, or reads the
+ * clock, again (the pattern of Starlight's `virtual:starlight/user-config`).
  */
-export function settingsModule(settings: Settings) {
+export function settingsModule(settings: Settings, buildDay: IsoDate) {
+	const settingsSource = [
+		`export default ${JSON.stringify(settings)};`,
+		`export const buildDay = ${JSON.stringify(buildDay)};`,
+		`export const closedDates = ${JSON.stringify(clinicClosedDates(settings, buildDay))};`,
+		`export const closedUntil = ${JSON.stringify(closedDaysKnownUntil(settings, buildDay))};`,
+	].join('\n');
 	const dataId = (lang: string, variant: string) => `${MEDICINES_MODULE}/${lang}/${variant}`;
 	return {
 		name: 'clinic-settings',
 		resolveId: (id: string) => (id === SETTINGS_MODULE || id.startsWith(MEDICINES_MODULE) || id.startsWith(PLANNER_WORDS_MODULE) ? `\0${id}` : undefined),
 		load: (id: string) => {
-			if (id === RESOLVED) return `export default ${JSON.stringify(settings)};`;
+			if (id === RESOLVED) return settingsSource;
 			if (id === `\0${MEDICINES_MODULE}`) {
 				const entries = settings.languages.enabled.map(
 					(lang) => `${JSON.stringify(lang)}: { ${Object.keys(VARIANTS).map((variant) => `${variant}: () => import(${JSON.stringify(dataId(lang, variant))})`).join(', ')} }`,
@@ -64,12 +78,12 @@ export function settingsModule(settings: Settings) {
 }
 
 /** The Astro integration that adds {@link settingsModule} to the build. */
-export function clinicSettings(settings: Settings): AstroIntegration {
+export function clinicSettings(settings: Settings, buildDay: IsoDate): AstroIntegration {
 	return {
 		name: 'clinic-settings',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({ vite: { plugins: [settingsModule(settings)] } });
+				updateConfig({ vite: { plugins: [settingsModule(settings, buildDay)] } });
 			},
 		},
 	};

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { precacheUrls, serviceWorkerSource } from '../lib/service-worker.ts';
+import { precacheUrls, serviceWorkerSource } from '../lib/site/service-worker.ts';
 import { builtFiles, withSlash } from './built-files.ts';
 import { isOfflinePage } from '../lib/routes.ts';
 

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { isStrictBuild } from '../lib/content/guide-loader.ts';
-import { findPlaceholders, placeholderMessage } from '../lib/placeholders.ts';
-import { countryMismatches, countryMessage } from '../lib/settings/country-contacts.ts';
-import type { Settings } from '../lib/settings/schema.ts';
+import { isStrictBuild } from '../lib/site/content/guide-loader.ts';
+import { findPlaceholders, placeholderMessage } from '../lib/site/placeholders.ts';
+import { countryMismatches, countryMessage } from '../lib/site/settings/country-contacts.ts';
+import type { Settings } from '../lib/site/settings/schema.ts';
 
 /**
  * Keeps a clinic from publishing the example clinic by mistake. A build whose settings still hold
@@ -10,7 +10,7 @@ import type { Settings } from '../lib/settings/schema.ts';
  * each setting; a strict build (`npm run build -- --strict`, or STRICT_BUILD=1: the switch that also
  * refuses a passed review date) stops with the same
  * list. `astro dev` says nothing: it publishes nothing. The emergency number and out-of-hours
- * text are checked the same way against the clinic's country (src/lib/settings/country-contacts.ts).
+ * text are checked the same way against the clinic's country (src/lib/site/settings/country-contacts.ts).
  */
 export function placeholderCheck(settings: Settings, file: string): AstroIntegration {
 	return {

@@ -1,6 +1,6 @@
 /*
  * The offline service worker. VERSION (a fingerprint of every file it keeps and of this code),
- * BASE and PRECACHE are written above this code at build time (src/lib/service-worker.ts).
+ * BASE and PRECACHE are written above this code at build time (src/lib/site/service-worker.ts).
  *
  * - Caches are this site's own: named after BASE, so two sites on one origin (/a/ and /b/)
  *   never touch each other's; activation deletes only this site's older versions.

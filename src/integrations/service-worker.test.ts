@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { serviceWorkerSource } from '../lib/service-worker.ts';
+import { serviceWorkerSource } from '../lib/site/service-worker.ts';
 
 /*
  * The worker's rules, run in a stand-in for the browser: a Cache Storage of plain maps and a

@@ -2,15 +2,15 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htaccess } from '../lib/hosting/apache.ts';
-import { staticWebAppConfig } from '../lib/hosting/azure.ts';
-import { caddyfile } from '../lib/hosting/caddy.ts';
-import { CLOUDFRONT_CSP_LIMIT, cloudFrontPolicies } from '../lib/hosting/cloudfront.ts';
-import { firebaseJson } from '../lib/hosting/firebase.ts';
-import { nginxServer } from '../lib/hosting/nginx.ts';
-import { sitePolicy } from '../lib/hosting/policy.ts';
-import { vercelJson } from '../lib/hosting/vercel.ts';
-import { headersFile } from '../lib/static-headers.ts';
+import { htaccess } from '../lib/site/hosting/apache.ts';
+import { staticWebAppConfig } from '../lib/site/hosting/azure.ts';
+import { caddyfile } from '../lib/site/hosting/caddy.ts';
+import { CLOUDFRONT_CSP_LIMIT, cloudFrontPolicies } from '../lib/site/hosting/cloudfront.ts';
+import { firebaseJson } from '../lib/site/hosting/firebase.ts';
+import { nginxServer } from '../lib/site/hosting/nginx.ts';
+import { sitePolicy } from '../lib/site/hosting/policy.ts';
+import { vercelJson } from '../lib/site/hosting/vercel.ts';
+import { headersFile } from '../lib/site/static-headers.ts';
 import { builtFiles, withSlash } from './built-files.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
@@ -30,7 +30,7 @@ async function pagePolicies(root: string): Promise<string[]> {
 
 /**
  * Writes every host's config for the built site in `outDir`, served under `base`, from one
- * policy (src/lib/hosting/policy.ts) made from the pages' own policies. Into the build, as
+ * policy (src/lib/site/hosting/policy.ts) made from the pages' own policies. Into the build, as
  * those hosts read them from the uploaded folder: `_headers` (Netlify, Cloudflare Pages),
  * `.htaccess` (Apache), `staticwebapp.config.json` (Azure Static Web Apps). Beside it, in
  * `<outDir>-hosting/`, never uploaded: `nginx.conf`, `Caddyfile`, `vercel.json` and

@@ -1,21 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { filesOf, HOLIDAYS_GLOB, REPO_ROOT, RULES_GLOB } from '../../tests/support/rules-folder.ts';
 
 /*
- * Every exported function in the rules folders of src/lib documents itself with an @example whose `//=>` line is the
- * true result. This test runs each example against the real exports and checks the result, so a
- * stale example fails the build instead of misleading the next reader.
+ * Every exported function in the rules folder (src/lib/rules, and the build-time holidays that do
+ * date arithmetic with it) documents itself with an @example whose `//=>` line is the true result.
+ * This test runs each example against the real exports and checks the result, so a stale example
+ * fails the build instead of misleading the next reader.
  */
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-/** The pure rules module: the folders this test covers. */
-const RULE_FOLDERS = ['dates', 'medication', 'calendar-file', 'share', 'planner', 'holidays'];
-const sourceFiles = readdirSync(root, { recursive: true, encoding: 'utf8' })
-	.filter((file) => RULE_FOLDERS.some((folder) => file.startsWith(`${folder}/`)))
-	.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-	.sort();
+const sourceFiles = [...filesOf(RULES_GLOB, false), ...filesOf(HOLIDAYS_GLOB, false)];
 
 type Example = { file: string; code: string; expected: string };
 
@@ -53,23 +48,23 @@ function exportedFunctionsWithoutExample(source: string): string[] {
 }
 
 const modules = await Promise.all(
-	sourceFiles.map(async (file) => ({ file, exports: (await import(join(root, file))) as Record<string, unknown> })),
+	sourceFiles.map(async (file) => ({ file, exports: (await import(join(REPO_ROOT, file))) as Record<string, unknown> })),
 );
 const scope = new Map<string, unknown>();
 for (const { file, exports } of modules) {
 	for (const [name, value] of Object.entries(exports)) {
 		if (scope.has(name) && scope.get(name) !== value) {
-			throw new Error(`${file} exports "${name}", which another module in src/lib also exports.`);
+			throw new Error(`${file} exports "${name}", which another module of the rules also exports.`);
 		}
 		scope.set(name, value);
 	}
 }
 
-// The planner examples use the default rules, a test helper kept outside src/lib.
+// The planner examples use the default rules, a test helper kept outside the rules.
 scope.set('defaultPlannerSettings', (await import('../../tests/unit/support/planner-settings.ts')).defaultPlannerSettings);
 
-const sources = sourceFiles.map((file) => ({ file, source: readFileSync(join(root, file), 'utf8') }));
-const examples = sources.flatMap(({ file, source }) => examplesOf(relative('.', file), source));
+const sources = sourceFiles.map((file) => ({ file, source: readFileSync(join(REPO_ROOT, file), 'utf8') }));
+const examples = sources.flatMap(({ file, source }) => examplesOf(file, source));
 
 describe('JSDoc examples', () => {
 	test.each(sources.map(({ file, source }) => [file, source] as const))(

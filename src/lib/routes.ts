@@ -40,7 +40,7 @@ export const pageKinds = {
 	guides: { path: 'guides/', budget: 'content', offline: true, languages: 'every' },
 	guide: { path: 'guides/[slug]/', budget: 'content', offline: false, languages: 'every' },
 	// The general exercise guide is `exercises/`, each area's sheet `exercises/<area>/`
-	// (src/lib/exercise/routes.ts, which the clinic's `exercises` settings filter).
+	// (src/lib/site/exercise/routes.ts, which the clinic's `exercises` settings filter).
 	exercise: { path: 'exercises/[slug]/', budget: 'content', offline: false, languages: 'every', sample: 'knee' },
 	planner: { path: 'plan-your-sessions/', budget: 'calculator', offline: true, languages: 'every' },
 	medication: { path: 'medication-dates/', budget: 'calculator', offline: true, languages: 'every' },

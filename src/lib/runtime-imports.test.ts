@@ -1,69 +1,71 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { filesOf, reachable, REPO_ROOT, RULES_GLOB } from '../../tests/support/rules-folder.ts';
 
 /*
- * The browser islands import the rules module, and must not ship zod: settings are validated at
- * build time. Only the `*schema*.ts` files may use zod. This test follows every value import
- * (type-only imports vanish when compiled) from each other rules file and fails if zod, or a
- * schema file, can be reached.
+ * The boundary of the pure rules (src/lib/rules; docs/code-layout.md). The browser islands import
+ * them, and must not ship zod: settings are validated at build time, and only the `*schema*.ts`
+ * files may use zod. This test follows every value import (type-only imports vanish when
+ * compiled) from each other rules file and fails if zod, a schema file or anything outside the
+ * rules can be reached; and it reads every rules file for the DOM, the clock, the environment
+ * and Astro.
  */
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-const RULE_FOLDERS = ['dates', 'medication', 'calendar-file', 'share', 'planner'];
 /** Build-time only libraries: big, and their results reach the browser as plain data. */
 const BUILD_TIME_ONLY = ['zod', 'date-holidays'];
 const isBuildTimeOnly = (specifier: string) => BUILD_TIME_ONLY.some((name) => specifier === name || specifier.startsWith(`${name}/`));
-const runtimeFiles = readdirSync(root, { recursive: true, encoding: 'utf8' })
-	.filter((file) => RULE_FOLDERS.some((folder) => file.startsWith(`${folder}/`)))
-	.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('schema'))
-	.sort();
+/** The packages the rules may use at run time: calendar arithmetic (docs/code-layout.md). */
+const RULES_PACKAGES = ['date-fns', '@date-fns/utc'];
+const RULES_FOLDER = RULES_GLOB.slice(0, RULES_GLOB.indexOf('*'));
+const isRulesImport = (specifier: string) =>
+	specifier.startsWith(RULES_FOLDER) || RULES_PACKAGES.some((name) => specifier === name || specifier.startsWith(`${name}/`));
 
-function valueImports(file: string): string[] {
-	const source = readFileSync(file, 'utf8');
-	return [...source.matchAll(/^import (?!type\b)[\s\S]*?from '([^']+)';/gm)].map((match) => match[1] ?? '');
-}
-
-function reachable(start: string): string[] {
-	const seen = new Set<string>();
-	const found: string[] = [];
-	const visit = (file: string) => {
-		if (seen.has(file)) return;
-		seen.add(file);
-		for (const specifier of valueImports(file)) {
-			if (!specifier.startsWith('.')) {
-				found.push(specifier);
-				continue;
-			}
-			// A stylesheet's address (`printout.css?url`) is a file name, not code.
-			if (/\.css(\?|$)/.test(specifier)) continue;
-			const target = join(dirname(file), specifier);
-			found.push(relative(root, target));
-			visit(target);
-		}
-	};
-	visit(join(root, start));
-	return found;
-}
+const ruleFiles = filesOf(RULES_GLOB, false);
+const runtimeFiles = ruleFiles.filter((file) => !file.includes('schema'));
 
 describe('runtime rules files', () => {
+	test('there are rules files to check', () => {
+		expect(runtimeFiles).toContain(`${RULES_FOLDER}planner/plan-course.ts`);
+	});
 	test.each(runtimeFiles)('%s reaches neither zod nor a schema file', (file) => {
 		const imports = reachable(file);
-		expect(imports.filter((specifier) => isBuildTimeOnly(specifier) || specifier.includes('schema') || specifier.startsWith('holidays/'))).toEqual([]);
+		expect(imports.filter((specifier) => isBuildTimeOnly(specifier) || specifier.includes('schema') || specifier.includes('holidays/'))).toEqual([]);
+	});
+	test.each(runtimeFiles)('%s reaches nothing outside the rules but date-fns', (file) => {
+		expect(reachable(file).filter((specifier) => !isRulesImport(specifier))).toEqual([]);
+	});
+});
+
+/** What pure rules never touch: the page, the browser, the clock, the environment, Astro. */
+const IMPURE = [
+	/\b(?:document|window|navigator|localStorage|sessionStorage|location|globalThis)\s*[.[]/,
+	/\bDate\.now\b|\bnew Date\(\s*\)|\bperformance\.now\b/,
+	/\bprocess\s*[.[]|\bimport\.meta\.env\b/,
+	/from '(?:astro|astro:[^']*|@astrojs\/[^']*)'/,
+];
+/** Comments say what the code must not do; only code counts. */
+const codeOf = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+describe('rules boundary', () => {
+	test.each(ruleFiles)('%s reads no DOM, clock, environment or Astro', (file) => {
+		const code = codeOf(readFileSync(join(REPO_ROOT, file), 'utf8'));
+		expect(IMPURE.filter((pattern) => pattern.test(code)).map(String)).toEqual([]);
 	});
 });
 
 /* The islands (every .tsx component) ship to the browser: neither zod nor date-holidays may be reachable from one. */
-const components = join(root, '../components');
-const islandFiles = readdirSync(components, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.tsx')).sort();
+const islandFiles = readdirSync(join(REPO_ROOT, 'src/components'), { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.tsx'))
+	.map((file) => `src/components/${file.split('\\').join('/')}`)
+	.sort();
 
 describe('browser islands', () => {
 	test('there are islands to check', () => {
-		expect(islandFiles).toContain('planner/PlannerCalculator.tsx');
+		expect(islandFiles).toContain('src/components/planner/PlannerCalculator.tsx');
 	});
 	test.each(islandFiles)('%s reaches neither zod, nor date-holidays, nor a schema or holidays file', (file) => {
-		const imports = reachable(relative(root, join(components, file)));
+		const imports = reachable(file);
 		expect(imports.filter((specifier) => isBuildTimeOnly(specifier) || specifier.includes('schema') || specifier.includes('holidays/'))).toEqual([]);
 	});
 });

@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro';
 import { languages } from '../i18n/index.ts';
-import { siteRoutes } from '../lib/content/site-routes.ts';
+import { siteRoutes } from '../lib/site/content/site-routes.ts';
 import { isListed } from '../lib/routes.ts';
-import { settings } from '../lib/settings/current.ts';
+import { absoluteUrl } from '../lib/site/url.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** sitemap.xml: every page for patients in every language, each with its language twins (staff pages are not listed). */
 export const GET: APIRoute = async () => {
 	const routes = await siteRoutes();
-	const url = (path: string) => escape(new URL(`${settings.site.base}${path}`, settings.site.url).href);
+	const url = (path: string) => escape(absoluteUrl(path));
 	const entries = routes.filter((route) => isListed(route.kind)).map((route) => {
 		const alternates = Object.entries(route.alternates).map(
 			([lang, path]) =>

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contrastRatio } from '../../src/lib/settings/colour.ts';
+import { contrastRatio } from '../../src/lib/site/settings/colour.ts';
 import { openPage, sitemapUrls, useBrowser } from './support/browser.ts';
 import { siteUrl } from './support/site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exerciseAreas } from '../../src/lib/exercise/catalogue.ts';
+import { exerciseAreas } from '../../src/lib/site/exercise/catalogue.ts';
 import { openPage, sitemapUrls, useBrowser } from './support/browser.ts';
 import { at, langOf, siteUrl } from './support/site.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { languageCodes, type Lang } from '../../src/i18n/index.ts';
-import { careLevels, signsFor, warningSigns, type CareLevel } from '../../src/lib/content/warning-signs.ts';
+import { careLevels, signsFor, warningSigns, type CareLevel } from '../../src/lib/site/content/warning-signs.ts';
 import { at } from './support/site.ts';
 
 /*

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { exerciseAreas, exerciseCatalogue } from '../../src/lib/exercise/catalogue.ts';
+import { exerciseAreas, exerciseCatalogue } from '../../src/lib/site/exercise/catalogue.ts';
 
 /*
  * Whole builds with a clinic's own exercise choices (issue 17): the site publishes exactly the

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 /*
  * The real build, run over a copy of the guides with the review's broken guides in it, stops
  * during content sync with one list naming each file and line, and no stack trace. (The checks
- * themselves are table-tested in src/lib/content/guide-check.test.ts.)
+ * themselves are table-tested in src/lib/site/content/guide-check.test.ts.)
  */
 test('astro build refuses broken guides with file, line and fix, and no stack trace', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'broken-guides-'));

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { hostingDir } from '../../src/integrations/static-headers.ts';
-import { mergeCsp } from '../../src/lib/hosting/policy.ts';
+import { mergeCsp } from '../../src/lib/site/hosting/policy.ts';
 import { sitePathsIn } from '../support/config-paths.ts';
 
 /*

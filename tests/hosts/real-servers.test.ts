@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/offline.ts';
 import { hostingDir, writeHostingConfigs } from '../../src/integrations/static-headers.ts';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/static-headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/site/static-headers.ts';
 import { launchBrowser, openPage } from '../browser/support/browser.ts';
 import { startWebServer } from './support/servers.ts';
 

@@ -1,11 +1,11 @@
 /**
  * A hand-written proleptic Gregorian calendar, kept only as the independent oracle that the
- * property tests compare src/lib/dates (date-fns over UTCDate) against. It shares no code with
+ * property tests compare src/lib/rules/dates (date-fns over UTCDate) against. It shares no code with
  * date-fns and uses no Date object, so a time zone cannot move its answers. The day numbers
  * follow Howard Hinnant's public-domain "days_from_civil" and "civil_from_days" algorithms.
  */
 import fc from 'fast-check';
-import { isoDate } from '../../src/lib/dates/iso-date.ts';
+import { isoDate } from '../../src/lib/rules/dates/iso-date.ts';
 
 export interface OracleDate {
 	year: number;

@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { isoDate } from '../../src/lib/dates/iso-date.ts';
-import { loadSettings, SettingsError, type SettingsEnv } from '../../src/lib/settings/load.ts';
+import { isoDate } from '../../src/lib/rules/dates/iso-date.ts';
+import { loadSettings, SettingsError, type SettingsEnv } from '../../src/lib/site/settings/load.ts';
 
 /*
  * Every broken settings file the security review found builds nothing and says, in one

@@ -2,14 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { measureTurkishGuide, formatTurkishTable } from '../../scripts/atesman.ts';
 import { formatTable, MAX_SENTENCE_WORDS, measureGuide } from '../../scripts/reading-level.ts';
 import { illustrationMarkup } from '../../src/components/exercise/illustrations.ts';
-import { isSettingName, settingText } from '../../src/lib/content/setting-values.ts';
-import { exerciseAreas, exerciseCatalogue, exerciseIds, type ExerciseArea } from '../../src/lib/exercise/catalogue.ts';
-import { exerciseSheetSchema } from '../../src/lib/exercise/sheet-schema.ts';
-import { exercisesInSource } from '../../src/lib/exercise/sheets.ts';
-import { loadSettings } from '../../src/lib/settings/load.ts';
+import { isSettingName, settingText } from '../../src/lib/site/content/setting-values.ts';
+import { exerciseAreas, exerciseCatalogue, exerciseIds, type ExerciseArea } from '../../src/lib/site/exercise/catalogue.ts';
+import { exerciseSheetSchema } from '../../src/lib/site/exercise/sheet-schema.ts';
+import { exercisesInSource } from '../../src/lib/site/exercise/sheets.ts';
+import { loadSettings } from '../../src/lib/site/settings/load.ts';
 
 /*
  * The exercise pages (issue 17), in both languages: every area has its sheet and the general
@@ -95,7 +94,7 @@ describe.each(languages.flatMap((lang) => sheets.map((sheet) => [lang, sheet] as
 		for (const name of values(text)) expect(isSettingName(name ?? ''), name).toBe(true);
 	});
 
-	test('says to follow the clinic first, and shows the urgent and emergency cards (their signs: src/lib/content/warning-signs.ts)', () => {
+	test('says to follow the clinic first, and shows the urgent and emergency cards (their signs: src/lib/site/content/warning-signs.ts)', () => {
 		for (const words of clinicFirst[lang]) expect(text.toLocaleLowerCase(lang)).toContain(words.toLocaleLowerCase(lang));
 		expect([...text.matchAll(/<CareCard level="([\w-]+)"/g)].map((m) => m[1])).toEqual(['urgent', 'emergency']);
 	});
@@ -104,17 +103,11 @@ describe.each(languages.flatMap((lang) => sheets.map((sheet) => [lang, sheet] as
 		const pictures = [...text.matchAll(/picture="([^"]*)"/g)].map((m) => m[1]).join('\n\n');
 		const values = (name: string) => (isSettingName(name) ? settingText(settings, name, lang) : name);
 		const withPictures = `${text}\n\n${pictures}\n`;
-		if (lang === 'en') {
-			const reading = measureGuide(`${lang}/${sheet}`, withPictures, values);
-			console.log(formatTable([reading]));
-			expect(reading.tooLong).toEqual([]);
-			expect(reading.grade, 'Flesch-Kincaid grade').toBeLessThanOrEqual(6);
-		} else {
-			const reading = measureTurkishGuide(`${lang}/${sheet}`, withPictures, values);
-			console.log(formatTurkishTable([reading]));
-			expect(reading.tooLong).toEqual([]);
-			expect(reading.score, 'Ateşman score').toBeGreaterThanOrEqual(65);
-		}
+		const reading = measureGuide(lang, `${lang}/${sheet}`, withPictures, values);
+		console.log(formatTable(lang, [reading]));
+		expect(reading.tooLong).toEqual([]);
+		if (lang === 'en') expect(reading.score, 'Flesch-Kincaid grade').toBeLessThanOrEqual(6);
+		else expect(reading.score, 'Ateşman score').toBeGreaterThanOrEqual(65);
 		expect(MAX_SENTENCE_WORDS).toBe(20);
 	});
 

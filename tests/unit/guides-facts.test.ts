@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { addMonths } from '../../src/lib/dates/add-months.ts';
-import { isoDate } from '../../src/lib/dates/iso-date.ts';
+import { addMonths } from '../../src/lib/rules/dates/add-months.ts';
+import { isoDate } from '../../src/lib/rules/dates/iso-date.ts';
 import { parse } from 'yaml';
-import { guideSchema, guideTopics } from '../../src/lib/content/guide-schema.ts';
-import { isSettingName } from '../../src/lib/content/setting-values.ts';
-import { cardKeys, careLevels, signKey, signsFor } from '../../src/lib/content/warning-signs.ts';
+import { guideSchema, guideTopics } from '../../src/lib/site/content/guide-schema.ts';
+import { isSettingName } from '../../src/lib/site/content/setting-values.ts';
+import { cardKeys, careLevels, signKey, signsFor } from '../../src/lib/site/content/warning-signs.ts';
 import { en } from '../../src/i18n/strings/en.ts';
-import { guideBodyText, sentencesOf } from '../../scripts/reading-level.ts';
+import { guideBodyText, sentencesOf } from '../../scripts/reading-level/guide-text.ts';
 
 /*
  * The English guides carry every fact the clinic gave (its source text; the numbers are settings,
@@ -31,7 +31,7 @@ const source = (slug: string) => {
 const body = (slug: string) => guideBodyText(source(slug), (name) => `[${name}]`);
 const frontMatter = (slug: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(source(slug))?.[1] ?? '') as Record<string, unknown>;
 const value = (name: string) => `<Value name="${name}" />`;
-/** The levels of a guide's care cards (their words: src/lib/content/warning-signs.ts and the strings). */
+/** The levels of a guide's care cards (their words: src/lib/site/content/warning-signs.ts and the strings). */
 const careCards = (slug: string) => [...source(slug).matchAll(/<CareCard level="([\w-]+)"[^>]*\/>/g)].map((m) => m[1] ?? '');
 
 describe('the ten guides, in the order of the patient journey', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import {
-	formatTable,
-	guideBodyText,
-	MAX_GRADE,
-	MAX_SENTENCE_WORDS,
-	measureEnglishGuides,
-	measureGuide,
-	readingProblems,
-	sentencesOf,
-	wordCount,
-} from '../../scripts/reading-level.ts';
+import { formatTable, MAX_SENTENCE_WORDS, measureGuide, measureGuides, readingProblems } from '../../scripts/reading-level.ts';
+import { guideBodyText, sentencesOf, wordCount } from '../../scripts/reading-level/guide-text.ts';
+import { measures } from '../../scripts/reading-level/measures.ts';
 
 /* The reading-level check (docs/clinical-rules.md, "How the guides are written"): how the text is taken out of MDX, how it is counted, and every English guide. */
 
+const MAX_GRADE = measures.en.limit;
 const values = (name: string) => ({ holdDaysBefore: '3 days', bruisingDays: '7 days' })[name] ?? `<${name}>`;
 
 describe('guideBodyText', () => {
@@ -64,17 +57,17 @@ test.each([
 
 describe('measureGuide and readingProblems', () => {
 	test('plain short sentences pass', () => {
-		const reading = measureGuide('plain', 'Rest today. Call us if it hurts. Take paracetamol for pain.', values);
+		const reading = measureGuide('en', 'plain', 'Rest today. Call us if it hurts. Take paracetamol for pain.', values);
 		expect(reading).toMatchObject({ guide: 'plain', words: 11, sentences: 3, longest: 5 });
-		expect(reading.grade).toBeLessThanOrEqual(MAX_GRADE);
+		expect(reading.score).toBeLessThanOrEqual(MAX_GRADE);
 		expect(readingProblems(reading)).toEqual([]);
 	});
 
 	test('a long sentence and hard words fail, with a message that says what to change', () => {
 		const long = 'Prolotherapy is a regenerative musculoskeletal intervention administered intra-articularly by experienced physicians, necessitating meticulous anatomical localisation, comprehensive preprocedural evaluation and considerable postprocedural rehabilitation.';
-		const reading = measureGuide('hard', long, values);
+		const reading = measureGuide('en', 'hard', long, values);
 		expect(reading.longest).toBeGreaterThan(MAX_SENTENCE_WORDS);
-		expect(reading.grade).toBeGreaterThan(MAX_GRADE);
+		expect(reading.score).toBeGreaterThan(MAX_GRADE);
 		const problems = readingProblems(reading);
 		expect(problems[0]).toMatch(new RegExp(`^hard: grade \\d+(\\.\\d)? is above ${MAX_GRADE}; use shorter sentences and shorter words\\.$`));
 		expect(problems[1]).toMatch(/^hard: this sentence has \d+ words \(at most 20\): "Prolotherapy is/);
@@ -82,11 +75,11 @@ describe('measureGuide and readingProblems', () => {
 });
 
 test('formatTable prints one row a guide and marks a grade above the target', () => {
-	const row = { longestSentence: '', tooLong: [] };
+	const row = { lang: 'en' as const, syllables: 0, longestSentence: '', tooLong: [] };
 	expect(
-		formatTable([
-			{ guide: 'costs', words: 120, sentences: 14, longest: 15, grade: 4.2, ...row },
-			{ guide: 'who-it-is-for', words: 1200, sentences: 140, longest: 19, grade: 6.5, ...row },
+		formatTable('en', [
+			{ guide: 'costs', words: 120, sentences: 14, longest: 15, score: 4.2, ...row },
+			{ guide: 'who-it-is-for', words: 1200, sentences: 140, longest: 19, score: 6.5, ...row },
 		]),
 	).toBe(
 		[
@@ -98,7 +91,7 @@ test('formatTable prints one row a guide and marks a grade above the target', ()
 });
 
 describe('every English guide', async () => {
-	const readings = await measureEnglishGuides();
+	const readings = await measureGuides('en');
 
 	test('there are ten guides to measure', () => {
 		expect(readings).toHaveLength(10);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { guideSchema, guideTopics } from '../../src/lib/content/guide-schema.ts';
-import { guideBodyText, sentencesOf } from '../../scripts/reading-level.ts';
+import { guideSchema, guideTopics } from '../../src/lib/site/content/guide-schema.ts';
+import { guideBodyText, sentencesOf } from '../../scripts/reading-level/guide-text.ts';
 import { strings } from '../../src/i18n/index.ts';
 
 /*
@@ -263,7 +263,7 @@ describe('a source gives the year it was published, or the month a web page was 
 });
 
 test('the Turkish note on anti-inflammatory painkillers says "iltihabi doku tepkisi (inflamasyon)", never "planlı bir iltihap"', async () => {
-	const { DEFAULT_GROUPS } = await import('../../src/lib/medication/default-rules.ts');
+	const { DEFAULT_GROUPS } = await import('../../src/lib/rules/medication/schema.ts');
 	const notes = DEFAULT_GROUPS.map((group) => group.note.tr);
 	for (const note of notes) expect(note).not.toMatch(/planlı bir iltihap/i);
 	expect(notes.some((note) => /kontrollü bir iltihabi doku tepkisi/.test(note))).toBe(true);

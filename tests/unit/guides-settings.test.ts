@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { guideBodyText, sentencesOf } from '../../scripts/reading-level.ts';
+import { guideBodyText, sentencesOf } from '../../scripts/reading-level/guide-text.ts';
 
 /*
  * The clinic's numbers reach every page that mentions them. First, in the sources: every

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { fill, strings } from '../../src/i18n/index.ts';
 import { tr as printoutsTr } from '../../src/i18n/printouts/tr.ts';
-import { loadSettings } from '../../src/lib/settings/load.ts';
+import { loadSettings } from '../../src/lib/site/settings/load.ts';
 
 /*
  * The Turkish interface reads as Turkish sentences with the example clinic's (English) name in

@@ -1,22 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import {
-	atesmanScore,
-	countText,
-	formatTurkishTable,
-	MAX_SENTENCE_WORDS,
-	measureTurkishGuide,
-	measureTurkishGuides,
-	MIN_SCORE,
-	syllableCount,
-	turkishReadingProblems,
-} from '../../scripts/atesman.ts';
+import { countText, formatTable, MAX_SENTENCE_WORDS, measureGuide, measureGuides, readingProblems } from '../../scripts/reading-level.ts';
+import { atesmanScore, measures, turkishSyllables } from '../../scripts/reading-level/measures.ts';
 
 /*
  * The Turkish reading-level check: the Ateşman score of every Turkish guide, counted on
- * the same text the English check reads (reading-level.ts strips the MDX for both languages).
+ * the same text the English check reads (one measurer, reading-level.ts, for every language).
  * Every count below is counted by hand, one vowel a syllable.
  */
 
+const MIN_SCORE = measures.tr.limit;
 const values = (name: string) => ({ holdDaysBefore: '3 gün', bruisingDays: '7 gün' })[name] ?? `<${name}>`;
 
 test.each([
@@ -31,8 +23,8 @@ test.each([
 	['kan', 1],
 	['112', 1], // no vowel: a word still counts one syllable
 	['MR', 1],
-])('syllableCount(%j) is %i', (word, syllables) => {
-	expect(syllableCount(word)).toBe(syllables);
+])('turkishSyllables(%j) is %i', (word, syllables) => {
+	expect(turkishSyllables(word)).toBe(syllables);
 });
 
 test.each([
@@ -44,7 +36,7 @@ test.each([
 	["Ateş 38 dereceyi geçerse 112'yi arayın.", { syllables: 14, words: 6, sentences: 1 }],
 	['', { syllables: 0, words: 0, sentences: 0 }],
 ])('countText(%j)', (text, counts) => {
-	expect(countText(text)).toEqual(counts);
+	expect(countText('tr', text)).toEqual(counts);
 });
 
 test.each([
@@ -59,7 +51,7 @@ test.each([
 	expect(atesmanScore(counts)).toBe(score);
 });
 
-describe('measureTurkishGuide and turkishReadingProblems', () => {
+describe('measureGuide and readingProblems in Turkish', () => {
 	test('reads only the text a patient reads, with each <Value> in Turkish', () => {
 		const source = [
 			'---',
@@ -78,7 +70,7 @@ describe('measureTurkishGuide and turkishReadingProblems', () => {
 			'',
 			'</CareCard>',
 		].join('\n');
-		const reading = measureTurkishGuide('hazirlik', source, values);
+		const reading = measureGuide('tr', 'hazirlik', source, values);
 		// Sentences: "İyi beslenin." "Mercimek yiyin." "Ağrı kesiciye 3 gün önce ara verin." "Tarihleri bulun." "Hemen arayın." "Ateşiniz varsa."
 		// Words: 2 + 2 + 7 + 2 + 2 + 2 = 17.
 		// Syllables: İ-yi bes-le-nin 5 | Mer-ci-mek yi-yin 5 | Ağ-rı ke-si-ci-ye 3 gün ön-ce a-ra ve-rin 14 |
@@ -86,25 +78,25 @@ describe('measureTurkishGuide and turkishReadingProblems', () => {
 		expect(reading).toMatchObject({ guide: 'hazirlik', words: 17, sentences: 6, syllables: 41, longest: 7 });
 		expect(reading.longestSentence).toBe('Ağrı kesiciye 3 gün önce ara verin.');
 		expect(reading.score).toBe(atesmanScore({ syllables: 41, words: 17, sentences: 6 }));
-		expect(turkishReadingProblems(reading)).toEqual([]);
+		expect(readingProblems(reading)).toEqual([]);
 	});
 
 	test('a long sentence of long words fails, with a message that says what to change', () => {
 		const long =
 			'Proloterapi uygulamasından önce hekiminiz tarafından gerçekleştirilen kapsamlı muayenelerin ve manyetik rezonans görüntülemelerinin ardından enjeksiyon uygulanacak bölgelerin belirlenmesi, tedavinin başarısı açısından oldukça önemli bir aşamayı oluşturmaktadır ve bu aşamada hastanın iş birliği beklenmektedir.';
-		const reading = measureTurkishGuide('zor', long, values);
+		const reading = measureGuide('tr', 'zor', long, values);
 		expect(reading.longest).toBeGreaterThan(MAX_SENTENCE_WORDS);
 		expect(reading.score).toBeLessThan(MIN_SCORE);
-		const problems = turkishReadingProblems(reading);
+		const problems = readingProblems(reading);
 		expect(problems[0]).toMatch(new RegExp(`^zor: Ateşman score -?\\d+(\\.\\d)? is below ${MIN_SCORE}; use shorter sentences and shorter words\\.$`));
 		expect(problems[1]).toMatch(/^zor: this sentence has \d+ words \(at most 20\): "Proloterapi uygulamasından/);
 	});
 });
 
-test('formatTurkishTable prints one row a guide and marks a score below the target', () => {
-	const row = { longestSentence: '', tooLong: [], syllables: 0 };
+test('formatTable prints the Turkish table: one row a guide and marks a score below the target', () => {
+	const row = { lang: 'tr' as const, longestSentence: '', tooLong: [], syllables: 0 };
 	expect(
-		formatTurkishTable([
+		formatTable('tr', [
 			{ guide: 'costs', words: 138, sentences: 24, longest: 9, score: 78.4, ...row },
 			{ guide: 'preparation', words: 394, sentences: 62, longest: 11, score: 65.2, ...row },
 		]),
@@ -118,15 +110,15 @@ test('formatTurkishTable prints one row a guide and marks a score below the targ
 });
 
 describe('every Turkish guide', async () => {
-	const readings = await measureTurkishGuides();
-	console.log(`Turkish guides, Ateşman score (limit ${MIN_SCORE}, target 70 or above):\n${formatTurkishTable(readings)}`);
+	const readings = await measureGuides('tr');
+	console.log(`Turkish guides, Ateşman score (limit ${MIN_SCORE}, target 70 or above):\n${formatTable('tr', readings)}`);
 
 	test('there are ten guides to measure', () => {
 		expect(readings).toHaveLength(10);
 	});
 
 	test.each(readings.map((r) => [r.guide, r]))(`%s scores ${MIN_SCORE} or more with no sentence over ${MAX_SENTENCE_WORDS} words`, (_guide, reading) => {
-		expect(turkishReadingProblems(reading)).toEqual([]);
+		expect(readingProblems(reading)).toEqual([]);
 		expect(reading.words).toBeGreaterThan(100);
 	});
 });

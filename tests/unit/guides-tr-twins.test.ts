@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { guideSchema } from '../../src/lib/content/guide-schema.ts';
-import { guideBodyText } from '../../scripts/reading-level.ts';
+import { guideSchema } from '../../src/lib/site/content/guide-schema.ts';
+import { guideBodyText } from '../../scripts/reading-level/guide-text.ts';
 
 /*
  * The Turkish edition (issue 6): every English guide has a Turkish twin with the same file name,

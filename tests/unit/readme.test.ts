@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from 'vitest';
-import { settingsSchema } from '../../src/lib/settings/schema.ts';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { settingRows, settingsJsonSchema, settingsTable, TABLE_END, TABLE_START, withSettingsTable, type JsonSchema } from '../../scripts/settings-table.ts';
+import { settingsSchema } from '../../src/lib/site/settings/schema.ts';
+
+const readme = readFileSync('README.md', 'utf8');
 
 /* The README's settings table documents every setting the schema accepts, and no other. */
 test('the README documents every clinic setting', () => {
-	const readme = readFileSync('README.md', 'utf8');
 	const missing: string[] = [];
 	let checked = 0;
 	for (const [section, schema] of Object.entries(settingsSchema.shape)) {
@@ -19,8 +22,47 @@ test('the README documents every clinic setting', () => {
 	expect(checked).toBeGreaterThanOrEqual(20);
 });
 
+describe('the settings table is written from the schema', () => {
+	const rows = settingRows(settingsJsonSchema());
+
+	test('the README holds the table the schema writes (run `npm run settings-table` to write it)', () => {
+		expect(readme).toContain(`${TABLE_START}\n${settingsTable(rows)}\n${TABLE_END}`);
+	});
+
+	test('every setting says what it means (a `.describe()` in the schema)', () => {
+		expect(rows.filter((row) => row.meaning.trim() === '').map((row) => row.path)).toEqual([]);
+		expect(rows.length).toBeGreaterThan(60);
+	});
+
+	test('a row carries the setting’s path, whether it is required, its default and its `.describe()`', () => {
+		const schema = z.strictObject({
+			site: z
+				.strictObject({
+					url: z.string().describe('The address.'),
+					base: z.string().default('/').describe('The folder.'),
+					closures: z.array(z.strictObject({ from: z.string().describe('The first day.') })).default([]).describe('Closed days.'),
+				})
+				.describe('Where the site is.'),
+		});
+		const json = z.toJSONSchema(schema, { io: 'input' }) as JsonSchema;
+		expect(settingRows(json)).toEqual([
+			{ path: 'site', required: true, defaultText: '', meaning: 'Where the site is.' },
+			{ path: 'site.url', required: true, defaultText: '', meaning: 'The address.' },
+			{ path: 'site.base', required: false, defaultText: '`/`', meaning: 'The folder.' },
+			{ path: 'site.closures', required: false, defaultText: 'none', meaning: 'Closed days.' },
+			{ path: 'site.closures[].from', required: true, defaultText: '', meaning: 'The first day.' },
+		]);
+	});
+
+	test('rewriting the README changes the table and nothing else', () => {
+		const stale = readme.replace(/(\| `clinic\.name` \| )yes/, '$1no');
+		expect(stale).not.toBe(readme);
+		expect(withSettingsTable(stale, settingsTable(rows))).toBe(readme);
+		expect(() => withSettingsTable('# no table', settingsTable(rows))).toThrow(/has no settings table/);
+	});
+});
+
 test('the README gives the two commands and the test command', () => {
-	const readme = readFileSync('README.md', 'utf8');
 	expect(readme).toContain('npm ci && npm start');
 	expect(readme).toContain('npm test');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { guideSchema } from '../../src/lib/content/guide-schema.ts';
+import { guideSchema } from '../../src/lib/site/content/guide-schema.ts';
 import { generatedGuide } from '../../scripts/scale.ts';
 import { parse } from 'yaml';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { folderRedirect, resolveRequestPath, startServer, type StaticServer } from '../../scripts/serve.ts';
-import { buildHeadersFile } from '../../src/lib/static-headers.ts';
+import { buildHeadersFile } from '../../src/lib/site/static-headers.ts';
 
 /*
  * The local server is pointed at by browsers (npm start, the browser tests), so it must be as

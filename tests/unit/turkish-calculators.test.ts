@@ -9,13 +9,13 @@ import { planSentences } from '../../src/components/planner/plan-sentences.ts';
 import { plannerStrings } from '../../src/components/planner/strings.ts';
 import { capitalise, fill } from '../../src/i18n/fill.ts';
 import { strings } from '../../src/i18n/index.ts';
-import { isoDate, type IsoDate } from '../../src/lib/dates/iso-date.ts';
-import { localized } from '../../src/lib/localized-text.ts';
-import { clinicOnDay } from '../../src/lib/medication/clinic-today.ts';
-import { planHold, type HoldItem, type PrescriberDays } from '../../src/lib/medication/plan-hold.ts';
-import { defaultMedicationRules } from '../../src/lib/medication/schema.ts';
-import type { ClinicDays } from '../../src/lib/planner/open-days.ts';
-import { planCourse, type CoursePlan, type MoveToOpenDay } from '../../src/lib/planner/plan-course.ts';
+import { isoDate, type IsoDate } from '../../src/lib/rules/dates/iso-date.ts';
+import { localized } from '../../src/lib/rules/localized-text.ts';
+import { clinicOnDay } from '../../src/lib/rules/clinic-days/clinic-today.ts';
+import { planHold, type HoldItem, type PrescriberDays } from '../../src/lib/rules/medication/plan-hold.ts';
+import { defaultMedicationRules } from '../../src/lib/rules/medication/schema.ts';
+import type { ClinicDays } from '../../src/lib/rules/clinic-days/open-days.ts';
+import { planCourse, type CoursePlan, type MoveToOpenDay } from '../../src/lib/rules/planner/plan-course.ts';
 import { plannerSettingsFromInput } from './support/planner-settings.ts';
 
 /*

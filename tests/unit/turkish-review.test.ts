@@ -7,9 +7,9 @@ import { HoldResult } from '../../src/components/medication/HoldResult.tsx';
 import { pickLabel, pickName } from '../../src/components/medication/names.ts';
 import { medicationStrings } from '../../src/components/medication/strings.ts';
 import { strings } from '../../src/i18n/index.ts';
-import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from '../../src/lib/medication/default-rules.ts';
-import { planHold } from '../../src/lib/medication/plan-hold.ts';
-import { defaultMedicationRules } from '../../src/lib/medication/schema.ts';
+import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from '../../src/lib/rules/medication/schema.ts';
+import { planHold } from '../../src/lib/rules/medication/plan-hold.ts';
+import { defaultMedicationRules } from '../../src/lib/rules/medication/schema.ts';
 
 /*
  * The Turkish review's nine changes of meaning (shared/reviews/turkish-review.md, S1–S9), each

@@ -1,4 +1,4 @@
-import type { DateField } from '../../lib/dates/parse-date-input.ts';
+import type { DateField } from '../../lib/rules/dates/parse-date-input.ts';
 
 export interface DateParts {
 	day: string;

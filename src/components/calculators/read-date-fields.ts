@@ -1,6 +1,6 @@
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import { parseDateParts, type DateField, type DateInputError } from '../../lib/dates/parse-date-input.ts';
-import type { LinkDate } from '../../lib/share/link-date.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import { parseDateParts, type DateField, type DateInputError } from '../../lib/rules/dates/parse-date-input.ts';
+import type { LinkDate } from '../../lib/rules/share/link-date.ts';
 
 /** A date field's reading: the date, or the key of its message (`calc.dateError.<key>`) and the boxes to mark. */
 export type DateFieldsReading =

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { localToday } from './local-today.ts';
 
 /*

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
-import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
-import { encodeCourseFragment } from '../../lib/share/course-fragment.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import { parseDateParts } from '../../lib/rules/dates/parse-date-input.ts';
+import { encodeHoldFragment } from '../../lib/rules/share/encode-fragment.ts';
+import { encodeCourseFragment } from '../../lib/rules/share/course-fragment.ts';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { readToday } from '../calculators/today.ts';

@@ -1,7 +1,6 @@
 import { translator, type Lang } from '../../i18n/index.ts';
-import { loadExerciseSheets } from '../../lib/exercise/load-sheets.ts';
-import { exercisePath } from '../../lib/exercise/routes.ts';
-import { settings } from '../../lib/settings/current.ts';
+import { loadExerciseSheets } from '../../lib/site/exercise/load-sheets.ts';
+import { exerciseUrl } from '../../lib/site/url.ts';
 
 /**
  * Where the planner's "exercise programme starts" line links, as plain data for the island: the
@@ -12,7 +11,7 @@ export async function exerciseLink(lang: Lang): Promise<{ href: string; text: st
 	const sheets = (await loadExerciseSheets()).filter((s) => s.lang === lang && s.sheet !== 'overview');
 	const only = sheets.length === 1 ? sheets[0] : undefined;
 	return {
-		href: `${settings.site.base}${exercisePath(only?.sheet ?? 'overview', lang, settings.languages.default)}`,
+		href: exerciseUrl(only?.sheet ?? 'overview', lang),
 		text: only?.entry.data.title ?? translator(lang)('exercise.sheets.title'),
 	};
 }

@@ -1,4 +1,4 @@
-import type { ExerciseId } from '../../lib/exercise/catalogue.ts';
+import type { ExerciseId } from '../../lib/site/exercise/catalogue.ts';
 
 /*
  * The line drawings of the exercise sheets, drawn for this site in one simple style: a figure of

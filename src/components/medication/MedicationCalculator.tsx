@@ -2,17 +2,17 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { capitalise, fill } from '../../i18n/fill.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import { parseDateParts } from '../../lib/dates/parse-date-input.ts';
-import { localized } from '../../lib/localized-text.ts';
-import { clinicOnDay } from '../../lib/medication/clinic-today.ts';
-import { daysBeforeFromLastDose } from '../../lib/medication/last-dose.ts';
-import { planHold, type HoldItem, type PrescriberDays } from '../../lib/medication/plan-hold.ts';
-import { isClinicOpen, type ClinicDays } from '../../lib/planner/open-days.ts';
-import { encodeHoldFragment } from '../../lib/share/encode-fragment.ts';
-import { decodeHoldFragment } from '../../lib/share/fragment.ts';
-import { parseFragmentParams } from '../../lib/share/fragment-params.ts';
-import { linkDate, type LinkDate } from '../../lib/share/link-date.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import { parseDateParts } from '../../lib/rules/dates/parse-date-input.ts';
+import { localized } from '../../lib/rules/localized-text.ts';
+import { clinicOnDay } from '../../lib/rules/clinic-days/clinic-today.ts';
+import { daysBeforeFromLastDose } from '../../lib/rules/medication/last-dose.ts';
+import { planHold, type HoldItem, type PrescriberDays } from '../../lib/rules/medication/plan-hold.ts';
+import { isClinicOpen, type ClinicDays } from '../../lib/rules/clinic-days/open-days.ts';
+import { encodeHoldFragment } from '../../lib/rules/share/encode-fragment.ts';
+import { decodeHoldFragment } from '../../lib/rules/share/fragment.ts';
+import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';
+import { linkDate, type LinkDate } from '../../lib/rules/share/link-date.ts';
 import { readDateFields } from '../calculators/read-date-fields.ts';
 import { downloadText } from '../calculators/browser.ts';
 import { useCalculatorShell } from '../calculators/shell.ts';
@@ -25,7 +25,7 @@ import { type MedicinePick, pickedIds } from './picks.ts';
 import { EMPTY_PRESCRIBER_INPUT, PrescriberDaysFields, type PrescriberDaysInput, type PrescriberFieldError } from './PrescriberDaysFields.tsx';
 import type { MedicationKey, MedicationStrings, PageMedicationStrings } from './strings.ts';
 import type { LetterSettings } from './letter.ts';
-import { isPrescriberGated } from '../../lib/medication/prescriber-gated.ts';
+import { isPrescriberGated } from '../../lib/rules/medication/prescriber-gated.ts';
 
 interface Props {
 	/** The page's language code (`en`) and BCP 47 tag (`en-GB`). */
@@ -307,7 +307,7 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 	async function downloadCalendar() {
 		if (!plan?.ok) return;
 		// The calendar file's code loads when it is asked for, not with the page.
-		const [{ holdEvents }, { buildCalendar }] = await Promise.all([import('../../lib/medication/hold-events.ts'), import('../../lib/calendar-file/ics.ts')]);
+		const [{ holdEvents }, { buildCalendar }] = await Promise.all([import('../../lib/rules/medication/hold-events.ts'), import('../../lib/rules/calendar-file/ics.ts')]);
 		const labelOf = (item: HoldItem) => labelOfItem(item);
 		const events = holdEvents(
 			plan,

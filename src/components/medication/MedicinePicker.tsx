@@ -2,9 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { capitalise, fill } from '../../i18n/fill.ts';
 import type { UiStrings } from '../../i18n/strings/en.ts';
-import { localized } from '../../lib/localized-text.ts';
-import { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
-import type { MedicationRules } from '../../lib/medication/types.ts';
+import { localized } from '../../lib/rules/localized-text.ts';
+import { choiceOnEnter, findMedicines } from '../../lib/rules/medication/find-medicines.ts';
+import type { MedicationRules } from '../../lib/rules/medication/types.ts';
 import { pickLabel } from './names.ts';
 
 import type { MedicinePick } from './picks.ts';

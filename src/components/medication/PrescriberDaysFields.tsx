@@ -1,5 +1,5 @@
 import type { UiStrings } from '../../i18n/strings/en.ts';
-import type { DateField } from '../../lib/dates/parse-date-input.ts';
+import type { DateField } from '../../lib/rules/dates/parse-date-input.ts';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 
 /**

@@ -1,7 +1,7 @@
 import { h, hydrate, render, type ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { medicineRules } from 'virtual:clinic/medicines';
-import type { MedicationRules } from '../../lib/medication/types.ts';
+import type { MedicationRules } from '../../lib/rules/medication/types.ts';
 import { rendered, replayTyped, typedBeforeStart } from '../calculators/shell.ts';
 import type { MedicinePicker } from './MedicinePicker.tsx';
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/languages.ts';
-import { clinicText } from '../../lib/content/clinic-text.ts';
-import { settings } from '../../lib/settings/current.ts';
+import { clinicText } from '../../lib/site/content/clinic-text.ts';
+import { settings } from '../../lib/site/settings/current.ts';
 import type { LetterSettings } from './letter.ts';
 
 /** The prescriber's letter as a calculator page hands it to its island, or undefined when the clinic turned it off. */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { defaultMedicationRules } from '../../lib/medication/schema.ts';
-import { localized } from '../../lib/localized-text.ts';
+import { defaultMedicationRules } from '../../lib/rules/medication/schema.ts';
+import { localized } from '../../lib/rules/localized-text.ts';
 import { pickLabel, rulesForPage, rulesFromPage } from './names.ts';
 
 test('localized falls back to English, then to any language given', () => {

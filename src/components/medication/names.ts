@@ -1,6 +1,6 @@
-import { localized } from '../../lib/localized-text.ts';
-import { packMedicines, unpackMedicines } from '../../lib/medication/pack-medicines.ts';
-import type { MedicationRules } from '../../lib/medication/types.ts';
+import { localized } from '../../lib/rules/localized-text.ts';
+import { packMedicines, unpackMedicines } from '../../lib/rules/medication/pack-medicines.ts';
+import type { MedicationRules } from '../../lib/rules/medication/types.ts';
 
 /** The rules as a page sends them to its island: the medicines packed into one text. */
 export type PageRules = Omit<MedicationRules, 'medicines'> & { readonly medicines: string };
@@ -42,7 +42,7 @@ export function pickName(rules: MedicationRules, pick: { selection: 'medicine' |
  * most of the weight), or no notes at all where the page shows none (`notes: false`); medicine
  * names in every language so a patient can find a box bought abroad, each name once (a Turkish
  * name spelt as the English one is left out: search and labels fall back to it), packed into one
- * text (src/lib/medication/pack-medicines.ts). Runs at build time; the result is what the page
+ * text (src/lib/rules/medication/pack-medicines.ts). Runs at build time; the result is what the page
  * sends to the browser, and `rulesFromPage` reads it there.
  */
 export function rulesForPage(rules: MedicationRules, lang: string, options: { notes?: boolean } = {}): PageRules {

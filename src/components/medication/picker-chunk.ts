@@ -5,4 +5,4 @@
  */
 export { MedicinePicker } from './MedicinePicker.tsx';
 export { pickLabel, pickName, rulesFromPage } from './names.ts';
-export { choiceOnEnter, findMedicines } from '../../lib/medication/find-medicines.ts';
+export { choiceOnEnter, findMedicines } from '../../lib/rules/medication/find-medicines.ts';

@@ -8,9 +8,9 @@
  */
 import { fill } from '../../i18n/fill.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { planCourse } from '../../lib/planner/plan-course.ts';
-import type { PlannerSettings } from '../../lib/planner/types.ts';
-import { decodeCourseFragment } from '../../lib/share/course-fragment.ts';
+import { planCourse } from '../../lib/rules/planner/plan-course.ts';
+import type { PlannerSettings } from '../../lib/rules/planner/types.ts';
+import { decodeCourseFragment } from '../../lib/rules/share/course-fragment.ts';
 import { readToday } from '../calculators/today.ts';
 
 const section = document.querySelector<HTMLElement>('[data-pack-dates]');

@@ -1,4 +1,4 @@
-import type { GuideData } from '../../lib/content/guide-schema.ts';
+import type { GuideData } from '../../lib/site/content/guide-schema.ts';
 
 /**
  * The guides the "before your treatment" pack prints, in this order: what a patient needs before

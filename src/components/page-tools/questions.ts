@@ -1,4 +1,4 @@
-import { formatFragmentParams, parseFragmentParams, splitList } from '../../lib/share/fragment-params.ts';
+import { formatFragmentParams, parseFragmentParams, splitList } from '../../lib/rules/share/fragment-params.ts';
 
 /** The questions to tick, in order: the four every patient can ask, then this treatment's own. */
 export const QUESTION_IDS = ['benefits', 'risks', 'alternatives', 'nothing', 'sessions', 'cost', 'medicines', 'exercise', 'results'] as const;

@@ -1,9 +1,9 @@
 import { capitalise, fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import type { HoldItem } from '../../lib/medication/plan-hold.ts';
-import { sideEffectsWindow } from '../../lib/planner/course-events.ts';
-import type { CoursePlan, PlannedSession } from '../../lib/planner/plan-course.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import type { HoldItem } from '../../lib/rules/medication/plan-hold.ts';
+import { sideEffectsWindow } from '../../lib/rules/planner/course-events.ts';
+import type { CoursePlan, PlannedSession } from '../../lib/rules/planner/plan-course.ts';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
 import { sessionHeadingId } from './ids.ts';
 

@@ -1,8 +1,8 @@
 import { formatDate } from '../../i18n/format-date.ts';
-import { compareDates } from '../../lib/dates/compare-dates.ts';
-import { differenceInCalendarDays } from '../../lib/dates/difference-in-calendar-days.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import type { CoursePlan } from '../../lib/planner/plan-course.ts';
+import { compareDates } from '../../lib/rules/dates/compare-dates.ts';
+import { differenceInCalendarDays } from '../../lib/rules/dates/difference-in-calendar-days.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import type { CoursePlan } from '../../lib/rules/planner/plan-course.ts';
 
 interface Props {
 	plan: CoursePlan;

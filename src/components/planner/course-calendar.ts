@@ -1,7 +1,7 @@
-import { buildCalendar } from '../../lib/calendar-file/ics.ts';
-import type { HoldItem } from '../../lib/medication/plan-hold.ts';
-import { courseEvents } from '../../lib/planner/course-events.ts';
-import type { CoursePlan, PlannedVisit } from '../../lib/planner/plan-course.ts';
+import { buildCalendar } from '../../lib/rules/calendar-file/ics.ts';
+import type { HoldItem } from '../../lib/rules/medication/plan-hold.ts';
+import { courseEvents } from '../../lib/rules/planner/course-events.ts';
+import type { CoursePlan, PlannedVisit } from '../../lib/rules/planner/plan-course.ts';
 import type { PlannerKey } from './strings.ts';
 
 /*

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { strings } from '../../i18n/index.ts';
 import { languages, type Lang } from '../../i18n/languages.ts';
-import { sessionPrice } from '../../lib/content/setting-values.ts';
-import { planCourse } from '../../lib/planner/plan-course.ts';
-import { loadSettings } from '../../lib/settings/load.ts';
+import { sessionPrice } from '../../lib/site/content/setting-values.ts';
+import { planCourse } from '../../lib/rules/planner/plan-course.ts';
+import { loadSettings } from '../../lib/site/settings/load.ts';
 import { plannerSettingsFromInput } from '../../../tests/unit/support/planner-settings.ts';
 import { planSentences } from './plan-sentences.ts';
 import { plannerStrings } from './strings.ts';

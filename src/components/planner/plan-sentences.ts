@@ -2,8 +2,8 @@ import { capitalise, fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration } from '../../i18n/format-date.ts';
 import { formatMoney } from '../../i18n/format-money.ts';
 import { pluralKey } from '../../i18n/plural.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
-import type { CoursePlan } from '../../lib/planner/plan-course.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import type { CoursePlan } from '../../lib/rules/planner/plan-course.ts';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
 
 /** The sentences above a plan's session list, each whole, in the page's language. */
@@ -35,7 +35,7 @@ export function planSentences(
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const months = formatDuration(plan.courseLimit.months, 'month', tag);
 	const money = (amount: number) => formatMoney(amount, price?.currency ?? 'GBP', tag, strings['money.format']);
-	// The rules' one notion of a bookable plan (src/lib/planner/bookable.ts) names the closed sessions.
+	// The rules' one notion of a bookable plan (src/lib/rules/planner/bookable.ts) names the closed sessions.
 	const closed = plan.problems.filter((problem) => problem.problem === 'closed').length;
 	const count = plan.sessions.length;
 	return {

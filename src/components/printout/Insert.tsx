@@ -1,7 +1,7 @@
 import { fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration } from '../../i18n/format-date.ts';
 import type { PrintoutKey, PrintoutStrings } from '../../i18n/printouts/index.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { loadStrings } from './Letter.tsx';
 import { QrCode } from './QrCode.tsx';
 import { printedLink, showPrintout } from './show.ts';

@@ -2,7 +2,7 @@ import { fill } from '../../i18n/fill.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { isLang } from '../../i18n/languages.ts';
 import { printoutStrings, type PrintoutKey, type PrintoutStrings } from '../../i18n/printouts/index.ts';
-import type { IsoDate } from '../../lib/dates/iso-date.ts';
+import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { WithBlanks } from './Blank.tsx';
 import { QrCode } from './QrCode.tsx';
 import { closePrintout, printedLink, printPrintout, showPrintout } from './show.ts';

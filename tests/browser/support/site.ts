@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import { isLang, type Lang } from '../../../src/i18n/languages.ts';
 import { langFromPath } from '../../../src/lib/lang-from-path.ts';
 import { localePath } from '../../../src/lib/routes.ts';
-import { loadSettings } from '../../../src/lib/settings/load.ts';
+import { loadSettings } from '../../../src/lib/site/settings/load.ts';
 
 /*
  * Where pages are in the build under test. The suite runs twice: with the example clinic's

@@ -13,8 +13,8 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { CADDY_ROOT } from '../../../src/lib/hosting/caddy.ts';
-import { NGINX_ROOT } from '../../../src/lib/hosting/nginx.ts';
+import { CADDY_ROOT } from '../../../src/lib/site/hosting/caddy.ts';
+import { NGINX_ROOT } from '../../../src/lib/site/hosting/nginx.ts';
 import { findWebServer, WEB_SERVERS, type WebServer } from '../../../scripts/web-servers.ts';
 
 export interface RunningServer {

@@ -1,12 +1,12 @@
-import type { IsoDate } from '../../../src/lib/dates/iso-date.ts';
-import { plannerSettingsFrom } from '../../../src/lib/planner/from-settings.ts';
-import type { PlannerSettings } from '../../../src/lib/planner/types.ts';
-import { clinicSchema, treatmentSchema, type SettingsInput } from '../../../src/lib/settings/schema.ts';
+import type { IsoDate } from '../../../src/lib/rules/dates/iso-date.ts';
+import { plannerSettingsFrom } from '../../../src/lib/rules/planner/from-settings.ts';
+import type { PlannerSettings } from '../../../src/lib/rules/planner/types.ts';
+import { clinicSchema, treatmentSchema, type SettingsInput } from '../../../src/lib/site/settings/schema.ts';
 
 /*
  * A test helper, kept out of src/lib so the planner and the settings do not import each other:
  * the planner's rules are the clinic settings (`treatment`, `clinic.openDays`), validated by
- * src/lib/settings/schema.ts; this gives the defaults and rules for settings written in a test.
+ * src/lib/site/settings/schema.ts; this gives the defaults and rules for settings written in a test.
  */
 
 /**

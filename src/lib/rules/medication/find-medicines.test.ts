@@ -1,0 +1,289 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { choiceOnEnter, findMedicines } from './find-medicines.ts';
+import { foldForSearch } from './fold-for-search.ts';
+import { defaultMedicationRules } from './schema.ts';
+import type { Medicine } from './types.ts';
+import { rulesForPage, rulesFromPage } from '../../../components/medication/names.ts';
+
+const { medicines } = defaultMedicationRules;
+
+function first(query: string, language?: string) {
+	return findMedicines(query, medicines, { language })[0];
+}
+
+describe('findMedicines with the default medicines', () => {
+	test.each([
+		// The names from the issue: any case, whole or part of a brand name.
+		['Brufen', 'ibuprofen', 'Brufen', 'brand'],
+		['brufen', 'ibuprofen', 'Brufen', 'brand'],
+		['XARELTO', 'rivaroxaban', 'Xarelto', 'brand'],
+		['xar', 'rivaroxaban', 'Xarelto', 'brand'],
+		['parol', 'paracetamol', 'Parol', 'brand'],
+		['ARVELES', 'dexketoprofen', 'Arveles', 'brand'],
+		['majezik', 'flurbiprofen', 'Majezik', 'brand'],
+		// Generic names, in English and Turkish.
+		['ibuprofen', 'ibuprofen', 'ibuprofen', 'generic'],
+		['naproksen', 'naproxen', 'naproksen', 'generic'],
+		['acetaminophen', 'paracetamol', 'acetaminophen', 'otherName'],
+		// Turkish dotted and dotless i, typed any way.
+		['İBUPROFEN', 'ibuprofen', 'ibuprofen', 'generic'],
+		['ıbuprofen', 'ibuprofen', 'ibuprofen', 'generic'],
+		['PARASETAMOL', 'paracetamol', 'parasetamol', 'generic'],
+		['Mınoset', 'paracetamol', 'Minoset', 'brand'],
+		['MİNOSET', 'paracetamol', 'Minoset', 'brand'],
+		// Turkish letters typed without their marks, and the other way round.
+		['diklofenak', 'diclofenac', 'diklofenak', 'generic'],
+		['Coraşpin', 'aspirin-heart', 'Coraspin', 'brand'],
+		// Part of a name in the middle.
+		['relto', 'rivaroxaban', 'Xarelto', 'brand'],
+	])('%j → %s (%s)', (query, medicineId, name, nameKind) => {
+		expect(first(query)).toMatchObject({ medicineId, name, nameKind });
+	});
+
+	test('returns the group with each medicine', () => {
+		expect(first('Xarelto')).toMatchObject({ medicineId: 'rivaroxaban', groupId: 'anticoagulant', quality: 'exact' });
+		expect(first('Parol')).toMatchObject({ groupId: 'paracetamol' });
+	});
+
+	test('ranks names that start with the query before names that contain it', () => {
+		// "pra" starts Pradaxa and prasugrel, and is inside Apranax (naproxen).
+		const results = findMedicines('pra', medicines);
+		const ids = results.map((match) => match.medicineId);
+		expect(ids.indexOf('dabigatran')).toBeLessThan(ids.indexOf('naproxen'));
+		expect(ids.indexOf('prasugrel')).toBeLessThan(ids.indexOf('naproxen'));
+		expect(results.find((match) => match.medicineId === 'naproxen')).toMatchObject({ name: 'Apranax', quality: 'contains' });
+	});
+
+	test('both kinds of aspirin come up for "aspirin", so the patient can choose', () => {
+		const ids = findMedicines('aspirin', medicines).map((match) => match.medicineId);
+		expect(ids).toContain('aspirin-for-pain');
+		expect(ids).toContain('aspirin-heart');
+	});
+
+	test.each([
+		// Names as printed on boxes (issue 10), with or without "mg".
+		['aspirin 100', ['aspirin-heart']],
+		['Aspirin 100 mg', ['aspirin-heart']],
+		['Aspirin Cardio', ['aspirin-heart']],
+		['Coraspin 100', ['aspirin-heart']],
+		['CORASPIN 300 MG', ['aspirin-heart']],
+		['Ecopirin 150', ['aspirin-heart']],
+		// A strength no entry lists still finds the medicine by its name.
+		['Ecopirin 100', ['aspirin-heart']],
+		['Aspirin 500', ['aspirin-for-pain']],
+		['aspirin 500mg', ['aspirin-for-pain']],
+		// 300 mg is sold for pain and prescribed for the heart: both, so the patient chooses.
+		['aspirin 300', ['aspirin-for-pain', 'aspirin-heart']],
+	])('%j finds %j', (query, ids) => {
+		expect(findMedicines(query, medicines).map((match) => match.medicineId).sort()).toEqual(ids);
+	});
+
+	test.each([
+		// Every medicine the issue adds is found by its generic name, in English and Turkish, and by a confirmed brand.
+		['etoricoxib', 'etoricoxib'], ['etorikoksib', 'etoricoxib'], ['Arcoxia', 'etoricoxib'],
+		['ketoprofen', 'ketoprofen'], ['indometacin', 'indometacin'], ['indomethacin', 'indometacin'], ['indometazin', 'indometacin'],
+		['piroxicam', 'piroxicam'], ['piroksikam', 'piroxicam'], ['tenoxicam', 'tenoxicam'], ['tenoksikam', 'tenoxicam'], ['Oksamen', 'tenoxicam'],
+		['lornoxicam', 'lornoxicam'], ['lornoksikam', 'lornoxicam'], ['Xefo', 'lornoxicam'], ['nimesulide', 'nimesulide'], ['nimesulid', 'nimesulide'], ['Nimes', 'nimesulide'],
+		['aceclofenac', 'aceclofenac'], ['aseklofenak', 'aceclofenac'], ['nabumetone', 'nabumetone'], ['nabumeton', 'nabumetone'],
+		['mefenamic acid', 'mefenamic-acid'], ['mefenamik asit', 'mefenamic-acid'],
+		['nadroparin', 'nadroparin'], ['fondaparinux', 'fondaparinux'], ['fondaparinuks', 'fondaparinux'], ['Arixtra', 'fondaparinux'],
+		['acenocoumarol', 'acenocoumarol'], ['asenokumarol', 'acenocoumarol'], ['dalteparin', 'dalteparin'], ['Fragmin', 'dalteparin'],
+		['cilostazol', 'cilostazol'], ['silostazol', 'cilostazol'], ['dipyridamole', 'dipyridamole'], ['dipiridamol', 'dipyridamole'],
+		['clopidogrel with aspirin', 'clopidogrel-aspirin'], ['klopidogrel ve aspirin', 'clopidogrel-aspirin'],
+		['fish oil', 'fish-oil'], ['omega-3', 'fish-oil'], ['balık yağı', 'fish-oil'], ['ginkgo', 'ginkgo'], ['vitamin E', 'vitamin-e'], ['E vitamini', 'vitamin-e'],
+		['garlic', 'garlic'], ['sarımsak', 'garlic'], ['turmeric', 'turmeric'], ['zerdeçal', 'turmeric'], ['curcumin', 'turmeric'],
+		['metamizole', 'metamizole'], ['metamizol', 'metamizole'], ['dipyrone', 'metamizole'], ['dipiron', 'metamizole'], ['Novalgin', 'metamizole'],
+	])('%j → %s', (query, medicineId) => {
+		expect(first(query)?.medicineId).toBe(medicineId);
+	});
+
+	test("the page's language wins a tie", () => {
+		expect(first('Brufen', 'tr')).toMatchObject({ name: 'Brufen', language: 'tr' });
+		expect(first('Brufen', 'en')).toMatchObject({ name: 'Brufen', language: 'en' });
+	});
+
+	test('each medicine appears once, and the limit holds', () => {
+		const results = findMedicines('a', medicines, { limit: 5 });
+		expect(results).toHaveLength(5);
+		expect(new Set(results.map((match) => match.medicineId)).size).toBe(5);
+	});
+
+	// Group names ("blood thinners") are not medicine names: the page offers groups separately.
+	test.each(['', '   ', '---', 'zzzz', 'kan sulandırıcı'])('%j finds nothing', (query) => {
+		expect(findMedicines(query, medicines)).toEqual([]);
+	});
+
+	test('ignores spaces and hyphens inside names', () => {
+		const list: Medicine[] = [{ id: 'x', group: 'g', generic: { en: 'x' }, otherNames: {}, brands: { en: ['Coraspin 100'] } }];
+		expect(findMedicines('coraspin100', list)).toMatchObject([{ medicineId: 'x', quality: 'contains' }]);
+		expect(findMedicines('100', list)).toMatchObject([{ medicineId: 'x', quality: 'wordStartsWith' }]);
+	});
+
+	test('never throws for any text, and every result really contains the query (less any "mg", or any strength), or for a stem its first word', () => {
+		fc.assert(
+			fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^[a-z]{2,8} \d{1,3}( ?mg)?$/)), (query) => {
+				const results = findMedicines(query, medicines, { limit: 50 });
+				expect(new Set(results.map((match) => match.medicineId)).size).toBe(results.length);
+				const folded = foldForSearch(query).replace(/(\d) ?mg\b/g, '$1');
+				const needles = [folded.replaceAll(' ', ''), folded.replace(/(?:^| )\d+\b/g, '').replaceAll(' ', '')];
+				// A stem match starts with the query's first word (its strength left out).
+				const firstWord = (folded.replace(/(?:^| )\d+\b/g, '').trim() || folded).split(' ')[0] ?? '';
+				for (const match of results) {
+					const name = foldForSearch(match.name);
+					if (match.quality === 'stem') expect(name.startsWith(firstWord)).toBe(true);
+					else expect(needles.some((needle) => name.replaceAll(' ', '').includes(needle))).toBe(true);
+				}
+			}),
+		);
+	}, 20_000);
+
+	test('does not change the medicines it searches', () => {
+		const before = JSON.stringify(medicines);
+		findMedicines('bru', medicines);
+		expect(JSON.stringify(medicines)).toBe(before);
+	});
+});
+
+describe('choiceOnEnter: Enter never lands on the wrong rule', () => {
+	const choice = (query: string, exactOnly?: boolean) => choiceOnEnter(findMedicines(query, medicines), { exactOnly });
+
+	test('"Aspirin" matches medicines with different rules: nothing is added, the patient chooses', () => {
+		const result = choice('Aspirin');
+		expect(result.key).toBe('choose');
+		if (result.key === 'choose') expect([...new Set(result.matches.map((match) => match.groupId))].sort()).toEqual(['antiplatelet', 'heart-aspirin', 'nsaid']);
+		expect(choice('aspirin 300').key).toBe('choose');
+	});
+
+	test.each([
+		['Brufen', 'ibuprofen'],
+		['xarelto', 'rivaroxaban'],
+		['Coraspin 100', 'aspirin-heart'],
+		['Aspirin 500', 'aspirin-for-pain'],
+		// Not exact, but every match follows one rule.
+		['bruf', 'ibuprofen'],
+	])('%j adds %s', (query, medicineId) => {
+		const result = choice(query);
+		expect(result.key === 'add' && result.match.medicineId).toBe(medicineId);
+	});
+
+	test('nothing found: none', () => {
+		expect(choice('zzzz')).toEqual({ key: 'none' });
+	});
+
+	test('for "Show my dates", only an exact name is added', () => {
+		expect(choice('bruf', true).key).toBe('choose');
+		const exact = choice('Brufen', true);
+		expect(exact.key === 'add' && exact.match.medicineId).toBe('ibuprofen');
+	});
+
+	test('for any text, Enter adds a medicine only when no match has another rule, or its name is the only exact one', () => {
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.constantFrom('asp', 'aspirin', 'hep', 'a', 'parin', 'cor', 'e')), (query) => {
+				const matches = findMedicines(query, medicines);
+				const result = choiceOnEnter(matches);
+				if (result.key !== 'add') return;
+				const exact = matches.filter((match) => match.quality === 'exact');
+				const oneRule = new Set(matches.map((match) => match.groupId)).size === 1;
+				expect(oneRule || (exact.length === 1 && exact[0]?.medicineId === result.match.medicineId)).toBe(true);
+			}),
+		);
+	});
+});
+
+describe('names as on the packet (issue 21): every medicine added is found in both languages', () => {
+	// The names added for issue 21, each with the medicine it must find (docs/medicine-groups.md).
+	const added: [string, string][] = [
+		['Anadin Extra', 'aspirin-paracetamol-caffeine'],
+		['Excedrin', 'aspirin-paracetamol-caffeine'],
+		['Nuromol', 'ibuprofen-paracetamol'],
+		['Advil Dual Action', 'ibuprofen-paracetamol'],
+		['Nurofen Plus', 'ibuprofen-codeine'],
+		['Apranax Plus', 'naproxen-codeine'],
+		['Apranax Semiplus', 'naproxen-codeine'],
+		['Aprol', 'naproxen'],
+		['Leodex Plus', 'dexketoprofen-thiocolchicoside'],
+		['Dexplus', 'dexketoprofen-thiocolchicoside'],
+		['Deksit', 'dexketoprofen-thiocolchicoside'],
+		['Arthrotec', 'diclofenac-misoprostol'],
+		['Voltarol Emulgel', 'diclofenac-gel'],
+		['Voltaren Emulgel', 'diclofenac-gel'],
+		['Leodex Jel', 'dexketoprofen-gel'],
+		['Sinthrome', 'acenocoumarol'],
+		['Fraxiparine', 'nadroparin'],
+		['Fraxodi', 'nadroparin'],
+		['Ticlid', 'ticlopidine'],
+		['ticlopidine', 'ticlopidine'],
+		['tiklopidin', 'ticlopidine'],
+		['Asasantin Retard', 'aspirin-dipyridamole'],
+		['Persantin Retard', 'dipyridamole'],
+		['Pletal', 'cilostazol'],
+		['Clopitro', 'clopidogrel'],
+		['Diporel', 'clopidogrel'],
+		['Atervix', 'clopidogrel'],
+		['Cloperol', 'clopidogrel'],
+		['Diloxol', 'clopidogrel'],
+		['Ecopirin Pro 81', 'aspirin-heart'],
+		['Ecopirin 300', 'aspirin-heart'],
+	];
+	// As each page sends them: names in every language, packed for the page's language.
+	const pages = (['en', 'tr'] as const).map((lang) => [lang, rulesFromPage(rulesForPage(defaultMedicationRules, lang)).medicines] as const);
+
+	test.each(added)('%j finds %s as its exact, only match on the English and the Turkish page', (name, medicineId) => {
+		for (const [language, pageMedicines] of pages) {
+			const [best] = findMedicines(name, pageMedicines, { language });
+			expect(best, `${language}: ${name}`).toMatchObject({ medicineId, quality: 'exact' });
+			expect(choiceOnEnter(findMedicines(name, pageMedicines, { language }), { exactOnly: true })).toMatchObject({ key: 'add', match: { medicineId } });
+		}
+	});
+
+	test('a combination keeps its strictest ingredient on the page, in the page language only', () => {
+		const [, tr] = pages[1] ?? [];
+		expect(tr?.find((medicine) => medicine.id === 'aspirin-paracetamol-caffeine')).toMatchObject({ group: 'nsaid', contains: { tr: 'aspirin (asetilsalisilik asit)' } });
+	});
+});
+
+describe('stem search: a name found from its first words, never a guess between rules', () => {
+	test('"Apranax Fort 550" finds the Apranax entries, all anti-inflammatories, marked as a stem', () => {
+		const matches = findMedicines('Apranax Fort 550', medicines);
+		expect(matches.map((match) => match.medicineId)).toEqual(['naproxen', 'naproxen-codeine']);
+		expect(matches.every((match) => match.quality === 'stem' && match.groupId === 'nsaid')).toBe(true);
+		// One rule for all: Enter may add it; "Show my dates" adds only an exact name.
+		expect(choiceOnEnter(matches).key).toBe('add');
+		expect(choiceOnEnter(matches, { exactOnly: true }).key).toBe('choose');
+	});
+
+	test('"Voltarol gel" finds the tablets and the gel, which follow different rules: the patient chooses', () => {
+		const matches = findMedicines('Voltarol gel', medicines);
+		expect(new Set(matches.map((match) => match.groupId))).toEqual(new Set(['nsaid', 'nsaid-gel']));
+		expect(choiceOnEnter(matches).key).toBe('choose');
+	});
+
+	test('"Voltarol" is a whole brand, but the gel starts with it and has another rule: Enter adds neither', () => {
+		expect(choiceOnEnter(findMedicines('Voltarol', medicines)).key).toBe('choose');
+		expect(choiceOnEnter(findMedicines('Voltaren', medicines)).key).toBe('choose');
+		// A longer name with the same rule does not stop the exact one: "Nurofen" and "Nurofen Plus".
+		expect(choiceOnEnter(findMedicines('Nurofen', medicines))).toMatchObject({ key: 'add', match: { medicineId: 'ibuprofen' } });
+	});
+
+	test('"Voltarol Emulgel" is the gel, not the tablets', () => {
+		expect(first('Voltarol Emulgel')).toMatchObject({ medicineId: 'diclofenac-gel', groupId: 'nsaid-gel', quality: 'exact' });
+	});
+
+	test('a stem never adds a medicine when its matches follow different rules (every name, any extra word)', () => {
+		const names = medicines.flatMap((medicine) => [...Object.values(medicine.brands).flat(), ...Object.values(medicine.generic)]);
+		fc.assert(
+			fc.property(fc.constantFrom(...names), fc.constantFrom('forte', 'xr', 'extra strength', 'zzq 20'), (name, extra) => {
+				const matches = findMedicines(`${name} ${extra}`, medicines);
+				if (!matches.every((match) => match.quality === 'stem')) return;
+				const choice = choiceOnEnter(matches);
+				if (new Set(matches.map((match) => match.groupId)).size > 1) expect(choice.key).toBe('choose');
+				expect(choiceOnEnter(matches, { exactOnly: true }).key).not.toBe('add');
+			}),
+		);
+	});
+
+	test('a stem of fewer than 3 letters finds nothing', () => {
+		expect(findMedicines('ib zzzz', medicines)).toEqual([]);
+	});
+});

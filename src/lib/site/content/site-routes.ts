@@ -1,0 +1,22 @@
+import settings from 'virtual:clinic/settings';
+import { exerciseRoutes } from '../exercise/routes.ts';
+import { loadExerciseSheets } from '../exercise/load-sheets.ts';
+import { buildRoutes, type Route } from '../../routes.ts';
+import { loadGuides } from './load-guides.ts';
+
+let routes: Promise<Route[]> | undefined;
+
+/**
+ * Every page of this build (from src/lib/routes.ts, the guides and the exercise sheets the clinic
+ * publishes), worked out once per build.
+ */
+export function siteRoutes(): Promise<Route[]> {
+	routes ??= Promise.all([loadGuides(), loadExerciseSheets()]).then(([guides, sheets]) => {
+		const languages = { defaultLang: settings.languages.default, enabled: settings.languages.enabled };
+		return [
+			...buildRoutes({ ...languages, guides: guides.map(({ lang, slug }) => ({ lang, slug })) }),
+			...exerciseRoutes({ ...languages, sheets }),
+		];
+	});
+	return routes;
+}
