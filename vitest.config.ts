@@ -34,6 +34,9 @@ function browserProject(name: string, include: string[], env: Record<string, str
 			globalSetup: ['tests/browser/support/global-setup.ts'],
 			testTimeout: 60_000,
 			hookTimeout: 120_000,
+			// Workers side by side share the cores with Chromium: a page can take more than
+			// expect.poll's default second to follow a change.
+			expect: { poll: { timeout: 10_000 } },
 			isolate: false,
 		},
 	};

@@ -53,12 +53,32 @@ function printTimes() {
 	console.log(`  total ${minutes((performance.now() - started) / 1000)}`);
 }
 
-/** Stops every step still running (each is a process group of its own), prints the times, exits. */
+/** Stops every step still running: each is a process group of its own, so its children stop too. */
+function stopAll(signal: NodeJS.Signals) {
+	for (const child of running) {
+		try {
+			if (child.pid !== undefined) process.kill(-child.pid, signal);
+		} catch {
+			// The group has gone already.
+		}
+	}
+}
+
+/** Stops the other steps, prints the times, exits. */
 function fail(title: string, status: number): never {
-	for (const child of running) if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+	stopAll('SIGTERM');
 	console.error(`\n✖ ${title} failed.`);
 	printTimes();
 	process.exit(status || 1);
+}
+
+// Each step is a process group of its own (so a failure can stop a step and its children), out
+// of reach of the terminal's Ctrl+C: pass it on.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.on(signal, () => {
+		stopAll(signal);
+		process.exit(130);
+	});
 }
 
 /** Runs one step; its output goes straight through when it runs alone, or is kept and printed whole when it ends. */
@@ -75,6 +95,10 @@ function run(step: Step, alone: boolean): Promise<void> {
 	child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
 	child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
 	return new Promise((done) => {
+		child.on('error', (error) => {
+			console.error(`\n${step.command} could not start: ${error.message}`);
+			fail(step.title, 1);
+		});
 		child.on('close', (code, signal) => {
 			running.delete(child);
 			const seconds = (performance.now() - start) / 1000;
