@@ -63,6 +63,12 @@ try {
  * call per element, so a build holds far less code in memory (issue 26: a thousand guides). The
  * pages come out byte for byte the same: no guide maps an HTML element to a component.
  */
+/*
+ * preact({ include }) names the .tsx files, where the islands are. Without `include`, the
+ * Preact plugin runs Babel, with source maps, over every .ts and .tsx file of the site in each
+ * build environment (about 180 .ts files with no JSX, three times a build); the .ts files now go
+ * through Vite's own TypeScript step only. The built files are byte for byte the same.
+ */
 export default defineConfig({
 	site: settings.site.url,
 	base: settings.site.base,
@@ -72,7 +78,7 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	// The page reader (src/components/page-tools/reader.ts) is bundled on its own as an ES module.
 	vite: { plugins: [quietHeadInject()], worker: { format: 'es' } },
-	integrations: [clinicSettings(settings, buildDay), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact(), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
+	integrations: [clinicSettings(settings, buildDay), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact({ include: ['**/*.tsx'] }), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {
 			directives: [

@@ -14,29 +14,14 @@
  * Usage: node scripts/serve.ts [--dir dist] [--base /] [--port 4321] [--validators]
  */
 import { createReadStream, type Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/site/static-headers.ts';
 import { option } from './cli.ts';
-
-const contentTypes: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.webp': 'image/webp',
-	'.ico': 'image/x-icon',
-	'.wasm': 'application/wasm',
-	'.webmanifest': 'application/manifest+json',
-	'.ics': 'text/calendar; charset=utf-8',
-};
+import { contentTypes, etagOf, notModified, statOf } from './serve/files.ts';
+import { folderRedirect, resolveRequestPath } from './serve/request-path.ts';
 
 /** Headers every answer carries even where `_headers` gives none (a folder built without one). */
 const ALWAYS: [string, string][] = [['X-Content-Type-Options', 'nosniff']];
@@ -63,67 +48,6 @@ export interface StaticServer {
 	/** The server's origin, e.g. http://127.0.0.1:4321 */
 	origin: string;
 	close: () => Promise<void>;
-}
-
-/** Where a request path leads, decided before touching the disk. */
-export type Resolved =
-	| { kind: 'bad-request' }
-	| { kind: 'not-found' }
-	/** `segments` below the base; `folder` when the path ends in a slash. */
-	| { kind: 'path'; decoded: string; segments: string[]; folder: boolean };
-
-/**
- * Decodes a request's path (the part before `?`) once and splits it below `base`. Refuses what
- * a static host never serves: undecodable bytes and NUL (400), anything outside the base, `.`
- * and `..`, empty segments, dotfiles and the `_headers` file (404).
- *
- * @example
- * resolveRequestPath('/b/guides/costs/', '/b/') // => { kind: 'path', decoded: '/b/guides/costs/', segments: ['guides', 'costs'], folder: true }
- * resolveRequestPath('/%ff', '/') // => { kind: 'bad-request' }
- * resolveRequestPath('/b/_headers', '/b/') // => { kind: 'not-found' }
- */
-export function resolveRequestPath(rawPath: string, base: string): Resolved {
-	if (!rawPath.startsWith('/')) return { kind: 'bad-request' };
-	let decoded: string;
-	try {
-		decoded = decodeURIComponent(rawPath);
-	} catch {
-		return { kind: 'bad-request' };
-	}
-	if (decoded.includes('\0')) return { kind: 'bad-request' };
-	if (!decoded.startsWith(base)) return { kind: 'not-found' };
-	const folder = decoded.endsWith('/');
-	const rest = decoded.slice(base.length);
-	const segments = rest === '' ? [] : (folder ? rest.slice(0, -1) : rest).split('/');
-	const refused = segments.some((s) => s === '' || s.startsWith('.') || s.includes('\\'));
-	if (refused || segments.at(-1) === '_headers') return { kind: 'not-found' };
-	return { kind: 'path', decoded, segments, folder };
-}
-
-/**
- * The `Location` of the redirect from a folder without its slash: the decoded path written out
- * again segment by segment, so it always stays on this origin.
- *
- * @example
- * folderRedirect('/b/', ['guides', 'costs'], '?x=1') // => '/b/guides/costs/?x=1'
- */
-export function folderRedirect(base: string, segments: readonly string[], query: string): string {
-	return `${base}${segments.map(encodeURIComponent).join('/')}/${query}`;
-}
-
-/** A weak validator from the file's size and time, as nginx and most CDNs make it. */
-const etagOf = (stats: Stats) => `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
-
-/** True when the client's copy (by ETag, else by date) is still the file on disk. */
-function notModified(req: IncomingMessage, stats: Stats): boolean {
-	const match = req.headers['if-none-match'];
-	if (match) return match.split(',').some((tag) => tag.trim() === etagOf(stats) || tag.trim() === '*');
-	const since = Date.parse(req.headers['if-modified-since'] ?? '');
-	return !Number.isNaN(since) && Math.floor(stats.mtimeMs / 1000) * 1000 <= since;
-}
-
-async function statOf(path: string): Promise<Stats | undefined> {
-	return stat(path).catch(() => undefined);
 }
 
 interface Site extends SiteMount {

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { buildDay } from 'virtual:clinic/settings';
 import { checkedGuides, isStrictBuild } from './lib/site/content/guide-loader.ts';
 import { guideSchema } from './lib/site/content/guide-schema.ts';
-import { exerciseSheetSchema } from './lib/site/exercise/sheet-schema.ts';
+import { exerciseSheetSchema } from './lib/site/content/exercise-sheet-schema.ts';
 
 /**
  * Guides: one MDX file per guide, in a folder per language (`en/`, `tr/`); the id is `en/costs`.

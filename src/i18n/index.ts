@@ -20,7 +20,17 @@ export function translator(lang: Lang) {
 
 export type Translate = ReturnType<typeof translator>;
 
-/** A calendar date written out for readers of `lang`, e.g. "12 March 2027" or "12 Mart 2027". */
+/** Each date already written out, by language and date: a build writes the same few on every guide. */
+const longDates = new Map<string, string>();
+
+/**
+ * A calendar date written out for readers of `lang`, e.g. "12 March 2027" or "12 Mart 2027".
+ * Remembered (a pure function of its arguments): each call builds an `Intl.DateTimeFormat`, and a
+ * thousand-guide build asked for about 3,000 dates, most of them the same (issue 26).
+ */
 export function formatLongDate(isoDate: string, lang: Lang): string {
-	return formatDate(isoDate, languages[lang].tag, 'long');
+	const key = `${lang} ${isoDate}`;
+	let text = longDates.get(key);
+	if (text === undefined) longDates.set(key, (text = formatDate(isoDate, languages[lang].tag, 'long')));
+	return text;
 }

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { isStrictBuild } from '../lib/site/content/guide-loader.ts';
-import { findPlaceholders, placeholderMessage } from '../lib/site/placeholders.ts';
+import { findPlaceholders, placeholderMessage } from '../lib/site/settings/placeholders.ts';
 import { countryMismatches, countryMessage } from '../lib/site/settings/country-contacts.ts';
 import type { Settings } from '../lib/site/settings/schema.ts';
 

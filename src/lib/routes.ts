@@ -2,7 +2,7 @@ import leven from 'leven';
 import type { Lang } from '../i18n/languages.ts';
 
 /**
- * How much a page type may weigh (scripts/budget.ts holds the figures for each class):
+ * How much a page type may weigh (scripts/budget/budgets.ts holds the figures for each class):
  * `content` pages ship no island, `calculator` pages ship one, `search` loads Pagefind on demand.
  */
 export type BudgetClass = 'content' | 'calculator' | 'search';

@@ -47,10 +47,23 @@ const IMPURE = [
 /** Comments say what the code must not do; only code counts. */
 const codeOf = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
+/**
+ * The date module, the only files of the rules that touch `Date`: the calendar arithmetic with
+ * date-fns over @date-fns/utc, counting and converting in one file and stepping in the other.
+ */
+const DATE_MODULE = [`${RULES_FOLDER}dates/calendar.ts`, `${RULES_FOLDER}dates/calendar-steps.ts`];
+
 describe('rules boundary', () => {
 	test.each(ruleFiles)('%s reads no DOM, clock, environment or Astro', (file) => {
 		const code = codeOf(readFileSync(join(REPO_ROOT, file), 'utf8'));
 		expect(IMPURE.filter((pattern) => pattern.test(code)).map(String)).toEqual([]);
+	});
+	test('the date module is there', () => {
+		expect(ruleFiles).toEqual(expect.arrayContaining(DATE_MODULE));
+	});
+	test.each(ruleFiles.filter((file) => !DATE_MODULE.includes(file)))('%s touches no Date and no date-fns: the date module does', (file) => {
+		const code = codeOf(readFileSync(join(REPO_ROOT, file), 'utf8'));
+		expect(code.match(/\bDate\b|from '(?:date-fns|@date-fns\/utc)[^']*'/g) ?? []).toEqual([]);
 	});
 });
 

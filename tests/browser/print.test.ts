@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { loadSettings } from '../../src/lib/site/settings/load.ts';
 import { formatDate } from '../../src/i18n/format-date.ts';
-import { addDays } from '../../src/lib/rules/dates/add-days.ts';
+import { addDays } from '../../src/lib/rules/dates/calendar-steps.ts';
 import { isoDate } from '../../src/lib/rules/dates/iso-date.ts';
 import { clinicClosedDates } from '../../src/lib/site/holidays/closed-dates.ts';
 import { plannerSettingsFrom } from '../../src/lib/rules/planner/from-settings.ts';

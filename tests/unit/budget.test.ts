@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { budgetOf, gzipSize, kindOf, overBudget, partOf, total, weigh } from '../../scripts/budget.ts';
+import { budgetOf, gzipSize, overBudget, partOf, total, weigh } from '../../scripts/budget/budgets.ts';
+import { kindOf } from '../../scripts/budget/site-pages.ts';
 import { buildRoutes } from '../../src/lib/routes.ts';
 
 test('each response counts towards the part of the page the browser loaded it as', () => {

@@ -6,7 +6,7 @@ import { formatTable, MAX_SENTENCE_WORDS, measureGuide } from '../../scripts/rea
 import { illustrationMarkup } from '../../src/components/exercise/illustrations.ts';
 import { isSettingName, settingText } from '../../src/lib/site/content/setting-values.ts';
 import { exerciseAreas, exerciseCatalogue, exerciseIds, type ExerciseArea } from '../../src/lib/site/exercise/catalogue.ts';
-import { exerciseSheetSchema } from '../../src/lib/site/exercise/sheet-schema.ts';
+import { exerciseSheetSchema } from '../../src/lib/site/content/exercise-sheet-schema.ts';
 import { exercisesInSource } from '../../src/lib/site/exercise/sheets.ts';
 import { loadSettings } from '../../src/lib/site/settings/load.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { addMonths } from '../../src/lib/rules/dates/add-months.ts';
+import { addMonths } from '../../src/lib/rules/dates/calendar-steps.ts';
 import { isoDate } from '../../src/lib/rules/dates/iso-date.ts';
 import { parse } from 'yaml';
 import { guideSchema, guideTopics } from '../../src/lib/site/content/guide-schema.ts';

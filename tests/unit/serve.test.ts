@@ -4,7 +4,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { folderRedirect, resolveRequestPath, startServer, type StaticServer } from '../../scripts/serve.ts';
+import { startServer, type StaticServer } from '../../scripts/serve.ts';
+import { folderRedirect, resolveRequestPath } from '../../scripts/serve/request-path.ts';
 import { buildHeadersFile } from '../../src/lib/site/static-headers.ts';
 
 /*

@@ -1,6 +1,6 @@
 import { capitalise, fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList, formatWeekday } from '../../i18n/format-date.ts';
-import { eachDay } from '../../lib/rules/dates/each-day.ts';
+import { eachDay } from '../../lib/rules/dates/calendar-steps.ts';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { ClinicToday } from '../../lib/rules/clinic-days/clinic-today.ts';
 import type { HoldItem, HoldPlan } from '../../lib/rules/medication/plan-hold.ts';

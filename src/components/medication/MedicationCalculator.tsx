@@ -330,7 +330,7 @@ export default function MedicationCalculator({ lang, tag, strings, picker, phone
 			},
 			{ uidDomain: domain },
 		);
-		downloadText('medication-dates.ics', buildCalendar(events, { dtstamp: new Date(), name: t('medication.result.title') }), 'text/calendar');
+		downloadText('medication-dates.ics', buildCalendar(events, { dtstamp: Date.now(), name: t('medication.result.title') }), 'text/calendar');
 	}
 
 

@@ -1,6 +1,6 @@
 import { formatDate } from '../../i18n/format-date.ts';
 import { compareDates } from '../../lib/rules/dates/compare-dates.ts';
-import { differenceInCalendarDays } from '../../lib/rules/dates/difference-in-calendar-days.ts';
+import { differenceInCalendarDays } from '../../lib/rules/dates/calendar.ts';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { CoursePlan } from '../../lib/rules/planner/plan-course.ts';
 

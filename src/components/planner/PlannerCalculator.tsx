@@ -243,7 +243,7 @@ export default function PlannerCalculator({ lang, tag, strings, settings, phone,
 		if (!plan) return;
 		// The calendar file's code loads when it is asked for, not with the page.
 		const { courseCalendar } = await import('./course-calendar.ts');
-		downloadText('session-plan.ics', courseCalendar(plan, { t, followUpName, labelOf: labelOfItem, phone, domain }, new Date()), 'text/calendar');
+		downloadText('session-plan.ics', courseCalendar(plan, { t, followUpName, labelOf: labelOfItem, phone, domain }, Date.now()), 'text/calendar');
 	}
 
 

@@ -1,3 +1,4 @@
+import type { Instant } from '../../lib/rules/dates/calendar.ts';
 import { buildCalendar } from '../../lib/rules/calendar-file/ics.ts';
 import type { HoldItem } from '../../lib/rules/medication/plan-hold.ts';
 import { courseEvents } from '../../lib/rules/planner/course-events.ts';
@@ -18,7 +19,7 @@ type Words = {
 };
 
 /** The iCalendar text of a plan: sessions with reminders, milestones, follow-ups and medicine days. */
-export function courseCalendar(plan: CoursePlan, { t, followUpName, labelOf, phone, domain }: Words, now: Date): string {
+export function courseCalendar(plan: CoursePlan, { t, followUpName, labelOf, phone, domain }: Words, now: Instant): string {
 	const events = courseEvents(
 		plan,
 		{

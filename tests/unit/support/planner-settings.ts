@@ -1,7 +1,9 @@
 import type { IsoDate } from '../../../src/lib/rules/dates/iso-date.ts';
 import { plannerSettingsFrom } from '../../../src/lib/rules/planner/from-settings.ts';
 import type { PlannerSettings } from '../../../src/lib/rules/planner/types.ts';
-import { clinicSchema, treatmentSchema, type SettingsInput } from '../../../src/lib/site/settings/schema.ts';
+import { clinicSchema } from '../../../src/lib/site/settings/clinic-schema.ts';
+import type { SettingsInput } from '../../../src/lib/site/settings/schema.ts';
+import { treatmentSchema } from '../../../src/lib/site/settings/treatment-schema.ts';
 
 /*
  * A test helper, kept out of src/lib so the planner and the settings do not import each other:

@@ -1,4 +1,5 @@
-import { addDays } from '../dates/add-days.ts';
+import { calendarDayAt, type Instant, startOfDay } from '../dates/calendar.ts';
+import { addDays } from '../dates/calendar-steps.ts';
 import { compareDates } from '../dates/compare-dates.ts';
 import { isIsoDate, type IsoDate } from '../dates/iso-date.ts';
 
@@ -37,7 +38,7 @@ export type CalendarOptions = {
 	 * When the file was made (DTSTAMP). Passed in: the rules never read the clock. It also sets
 	 * each event's SEQUENCE, so a file made later always counts as the newer version.
 	 */
-	readonly dtstamp: Date;
+	readonly dtstamp: Instant;
 	/** The calendar's name, shown by some apps when importing. */
 	readonly name?: string | undefined;
 	/** The product identifier (PRODID). */
@@ -49,8 +50,8 @@ export const DEFAULT_PROD_ID = '-//Prolotherapy patient guide//Calendar file//EN
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
 
-/** SEQUENCE counts minutes from this moment (1 January 2020, UTC): small, and always growing. */
-const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+/** SEQUENCE counts minutes from this moment (1 January 2020, 00:00 UTC): small, and always growing. */
+const SEQUENCE_EPOCH: Instant = 1_577_836_800_000;
 
 /**
  * The SEQUENCE of every event in a file made at `dtstamp`: whole minutes since 2020. Calendar
@@ -59,11 +60,11 @@ const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
  * state kept on the device.
  *
  * @example
- * sequenceAt(new Date(Date.UTC(2027, 2, 1, 9)))
+ * sequenceAt(Date.UTC(2027, 2, 1, 9))
  * //=> 3767580
  */
-export function sequenceAt(dtstamp: Date): number {
-	return Math.max(0, Math.floor((dtstamp.getTime() - SEQUENCE_EPOCH) / 60_000));
+export function sequenceAt(dtstamp: Instant): number {
+	return Math.max(0, Math.floor((dtstamp - SEQUENCE_EPOCH) / 60_000));
 }
 
 /**
@@ -74,7 +75,7 @@ export function sequenceAt(dtstamp: Date): number {
  * @throws {RangeError} for an invalid date, a range that ends before it starts, an alarm that is
  *   not whole hours 0 to 23 and minutes 0 to 59, or an invalid `dtstamp`.
  * @example
- * buildCalendar([{ uid: 'a@example.org', date: isoDate('2027-03-12'), summary: 'Treatment' }], { dtstamp: new Date(Date.UTC(2027, 2, 1, 9)) }).split('\r\n').slice(5, 11)
+ * buildCalendar([{ uid: 'a@example.org', date: isoDate('2027-03-12'), summary: 'Treatment' }], { dtstamp: Date.UTC(2027, 2, 1, 9) }).split('\r\n').slice(5, 11)
  * //=> ['BEGIN:VEVENT', 'UID:a@example.org', 'DTSTAMP:20270301T090000Z', 'SEQUENCE:3767580', 'DTSTART;VALUE=DATE:20270312', 'DTEND;VALUE=DATE:20270313']
  */
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
@@ -206,14 +207,13 @@ function formatDate(date: IsoDate): string {
 	return date.replaceAll('-', '');
 }
 
-function formatUtcDateTime(value: Date): string {
-	if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-		throw new RangeError('dtstamp must be a valid Date.');
-	}
-	const iso = value.toISOString();
-	if (iso.length !== 24) throw new RangeError('dtstamp must fall in the years 0 to 9999.');
-	// 2027-03-01T09:00:00.000Z → 20270301T090000Z
-	return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+/** A moment as an iCalendar UTC date-time, `YYYYMMDDTHHMMSSZ` (RFC 5545, 3.3.5): 2027-03-01 09:00 UTC is `20270301T090000Z`. */
+function formatUtcDateTime(instant: Instant): string {
+	const day = Number.isFinite(instant) ? calendarDayAt(instant) : null;
+	if (day === null) throw new RangeError('dtstamp must be a valid moment: milliseconds since 1970, in the years 1 to 9999.');
+	const seconds = Math.floor((instant - startOfDay(day)) / 1000);
+	const two = (value: number) => String(value).padStart(2, '0');
+	return `${formatDate(day)}T${two(Math.floor(seconds / 3600))}${two(Math.floor(seconds / 60) % 60)}${two(seconds % 60)}Z`;
 }
 
 function isWhole(value: number, min: number, max: number): boolean {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/iso-date.ts';
-import { weekdayOf } from '../dates/weekday.ts';
+import { weekdayOf } from '../dates/calendar.ts';
 import { isClinicOpen, nextOpenDay, type ClinicDays } from './open-days.ts';
 
 /*

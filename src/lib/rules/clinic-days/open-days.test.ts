@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isoDate } from '../dates/iso-date.ts';
-import type { Weekday } from '../dates/weekday.ts';
+import type { Weekday } from '../dates/calendar.ts';
 import { isClinicOpen, nextOpenDay } from './open-days.ts';
 
 const weekdays: Weekday[] = [1, 2, 3, 4, 5];

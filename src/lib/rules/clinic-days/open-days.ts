@@ -1,6 +1,6 @@
-import { addDays } from '../dates/add-days.ts';
+import { type Weekday, weekdayOf } from '../dates/calendar.ts';
+import { addDays } from '../dates/calendar-steps.ts';
 import type { IsoDate } from '../dates/iso-date.ts';
-import { weekdayOf, type Weekday } from '../dates/weekday.ts';
 
 /*
  * When the clinic is open: its open weekdays (clinic.yaml `clinic.openDays`), less its public

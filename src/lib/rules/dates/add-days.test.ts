@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays } from './add-days.ts';
+import { addDays } from './calendar-steps.ts';
 import { isoDate } from './iso-date.ts';
 import { anyDay, oracleDayNumber, oracleFromDayNumber } from '../../../../tests/support/calendar-oracle.ts';
 

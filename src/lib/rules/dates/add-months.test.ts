@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addMonths } from './add-months.ts';
+import { addMonths } from './calendar-steps.ts';
 import { isoDate } from './iso-date.ts';
 import { anyDay, oracleAddMonths } from '../../../../tests/support/calendar-oracle.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fromDayNumber, toDayNumber } from './day-number.ts';
+import { fromDayNumber, toDayNumber } from './calendar.ts';
 import { isoDate } from './iso-date.ts';
 import { oracleFromDayNumber } from '../../../../tests/support/calendar-oracle.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { oracleDaysInMonth, oracleIsLeapYear } from '../../../../tests/support/calendar-oracle.ts';
-import { daysInMonth, isLeapYear } from './days-in-month.ts';
+import { daysInMonth, isLeapYear } from './iso-date.ts';
 
 describe('isLeapYear', () => {
 	test.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { differenceInCalendarDays } from './difference-in-calendar-days.ts';
+import { differenceInCalendarDays } from './calendar.ts';
 import { isoDate } from './iso-date.ts';
 import { anyDay, oracleDayNumber } from '../../../../tests/support/calendar-oracle.ts';
 

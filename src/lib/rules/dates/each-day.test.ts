@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eachDay } from './each-day.ts';
+import { eachDay } from './calendar-steps.ts';
 import { isoDate } from './iso-date.ts';
 
 describe('eachDay', () => {

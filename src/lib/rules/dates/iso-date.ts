@@ -1,5 +1,3 @@
-import { daysInMonth } from './days-in-month.ts';
-
 /**
  * A calendar date as an ISO 8601 string `YYYY-MM-DD`, with no time and no time zone.
  *
@@ -22,6 +20,39 @@ export const MAX_ISO_YEAR = 9999;
 
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/*
+ * Whether a day exists is the calendar's definition, not arithmetic: the Gregorian leap-year rule
+ * and the months' lengths, with no Date. The arithmetic on dates is date-fns's, in ./calendar.ts,
+ * the one module of the rules that touches Date; the tests hold both to the hand-written calendar
+ * in tests/support/calendar-oracle.ts.
+ */
+
+/**
+ * Whether a year of the Gregorian calendar has a 29 February.
+ *
+ * @example
+ * isLeapYear(2100)
+ * //=> false
+ */
+export function isLeapYear(year: number): boolean {
+	return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * The number of days in a month; `month` counts from 1 (January) to 12.
+ * Returns 0 for a month outside 1 to 12.
+ *
+ * @example
+ * daysInMonth(2028, 2)
+ * //=> 29
+ */
+export function daysInMonth(year: number, month: number): number {
+	if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return 0;
+	return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
 /**
  * Whether numbers name a real calendar date between years 1 and 9999.
  *
@@ -40,8 +71,7 @@ export function isValidDateParts(parts: DateParts): boolean {
 		month >= 1 &&
 		month <= 12 &&
 		day >= 1 &&
-		// Every month has 28 days; only later days need the calendar (and a Date) to check.
-		(day <= 28 || day <= daysInMonth(year, month))
+		day <= daysInMonth(year, month)
 	);
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays } from './add-days.ts';
-import { fromDayNumber } from './day-number.ts';
+import { fromDayNumber } from './calendar.ts';
+import { addDays } from './calendar-steps.ts';
 import { isIsoDate, isoDate, toDateParts } from './iso-date.ts';
 import { parseDateInput, parseDateParts, type DateInputError } from './parse-date-input.ts';
 

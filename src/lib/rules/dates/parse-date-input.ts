@@ -1,6 +1,5 @@
-import { differenceInCalendarDays } from './difference-in-calendar-days.ts';
-import { daysInMonth } from './days-in-month.ts';
-import { fromDateParts, isIsoDate, type IsoDate } from './iso-date.ts';
+import { differenceInCalendarDays } from './calendar.ts';
+import { daysInMonth, fromDateParts, isIsoDate, type IsoDate } from './iso-date.ts';
 
 /**
  * Why typed text is not a usable date. The page translates each key into a message.

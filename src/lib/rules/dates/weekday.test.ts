@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { isoDate } from './iso-date.ts';
 import { anyDay, oracleWeekday } from '../../../../tests/support/calendar-oracle.ts';
-import { weekdayOf } from './weekday.ts';
+import { weekdayOf } from './calendar.ts';
 
 
 describe('weekdayOf', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../dates/add-days.ts';
+import { addDays } from '../dates/calendar-steps.ts';
 import { isoDate } from '../dates/iso-date.ts';
 import { daysBeforeFromLastDose, lastDoseFromDaysBefore } from './last-dose.ts';
 

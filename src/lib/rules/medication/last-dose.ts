@@ -1,5 +1,5 @@
-import { addDays } from '../dates/add-days.ts';
-import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
+import { differenceInCalendarDays } from '../dates/calendar.ts';
+import { addDays } from '../dates/calendar-steps.ts';
 import type { IsoDate } from '../dates/iso-date.ts';
 
 /*

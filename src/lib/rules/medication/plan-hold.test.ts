@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../dates/add-days.ts';
-import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
-import { fromDayNumber, toDayNumber } from '../dates/day-number.ts';
+import { differenceInCalendarDays, fromDayNumber, toDayNumber, weekdayOf } from '../dates/calendar.ts';
+import { addDays } from '../dates/calendar-steps.ts';
 import { isIsoDate, isoDate } from '../dates/iso-date.ts';
-import { weekdayOf } from '../dates/weekday.ts';
 import { DEFAULT_GROUPS, DEFAULT_MEDICINES } from './schema.ts';
 import { planHold, type HoldItem, type HoldPlan, type PlanHoldInput } from './plan-hold.ts';
 import { defaultMedicationRules, medicationRulesSchema } from './schema.ts';

@@ -1,8 +1,7 @@
-import { addDays } from '../dates/add-days.ts';
+import { differenceInCalendarDays } from '../dates/calendar.ts';
+import { addDays, eachDay } from '../dates/calendar-steps.ts';
 import { compareDates } from '../dates/compare-dates.ts';
-import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
-import { eachDay } from '../dates/each-day.ts';
-import { isIsoDate, toDateParts, type IsoDate } from '../dates/iso-date.ts';
+import { isIsoDate, type IsoDate, toDateParts } from '../dates/iso-date.ts';
 import type { MedicationRules, MedicineGroup } from './types.ts';
 
 /*

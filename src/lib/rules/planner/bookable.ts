@@ -1,6 +1,6 @@
-import { addMonths } from '../dates/add-months.ts';
+import { differenceInCalendarDays } from '../dates/calendar.ts';
+import { addMonths } from '../dates/calendar-steps.ts';
 import { compareDates } from '../dates/compare-dates.ts';
-import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
 import type { IsoDate } from '../dates/iso-date.ts';
 import { isClinicOpen, nextOpenDay } from '../clinic-days/open-days.ts';
 import type { PlannerSettings } from './types.ts';

@@ -1,5 +1,5 @@
 import type { CalendarEvent } from '../calendar-file/ics.ts';
-import { addDays } from '../dates/add-days.ts';
+import { addDays } from '../dates/calendar-steps.ts';
 import { compareDates } from '../dates/compare-dates.ts';
 import type { IsoDate } from '../dates/iso-date.ts';
 import { holdEvents, type HoldEventText, type HoldEventWords } from '../medication/hold-events.ts';

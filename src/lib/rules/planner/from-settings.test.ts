@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clinicSchema, treatmentSchema } from '../../site/settings/schema.ts';
+import { clinicSchema } from '../../site/settings/clinic-schema.ts';
+import { treatmentSchema } from '../../site/settings/treatment-schema.ts';
 import { plannerSettingsFrom } from './from-settings.ts';
 import { defaultPlannerSettings } from '../../../../tests/unit/support/planner-settings.ts';
 

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../dates/add-days.ts';
-import { addMonths } from '../dates/add-months.ts';
+import { differenceInCalendarDays, fromDayNumber, toDayNumber } from '../dates/calendar.ts';
+import { addDays, addMonths, eachDay } from '../dates/calendar-steps.ts';
 import { compareDates } from '../dates/compare-dates.ts';
-import { fromDayNumber, toDayNumber } from '../dates/day-number.ts';
-import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
-import { eachDay } from '../dates/each-day.ts';
 import { isIsoDate, isoDate, type IsoDate } from '../dates/iso-date.ts';
 import { defaultMedicationRules } from '../medication/schema.ts';
 import { bookingProblems } from './bookable.ts';

@@ -1,9 +1,7 @@
-import { addDays } from '../dates/add-days.ts';
-import { addMonths } from '../dates/add-months.ts';
+import { differenceInCalendarDays, type Weekday, weekdayOf } from '../dates/calendar.ts';
+import { addDays, addMonths } from '../dates/calendar-steps.ts';
 import { compareDates } from '../dates/compare-dates.ts';
-import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
-import { isIsoDate, toDateParts, type IsoDate } from '../dates/iso-date.ts';
-import { weekdayOf, type Weekday } from '../dates/weekday.ts';
+import { isIsoDate, type IsoDate, toDateParts } from '../dates/iso-date.ts';
 import { planHold, type HoldPlan } from '../medication/plan-hold.ts';
 import type { MedicationRules } from '../medication/types.ts';
 import { bookableDay, bookingProblems, type BookingProblem } from './bookable.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths } from '../dates/add-months.ts';
-import { addDays } from '../dates/add-days.ts';
-import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
+import { differenceInCalendarDays } from '../dates/calendar.ts';
+import { addDays, addMonths } from '../dates/calendar-steps.ts';
 import { isoDate } from '../dates/iso-date.ts';
 import { shortestMonthsInDays } from './shortest-months.ts';
 

@@ -1,5 +1,5 @@
-import { addMonths } from '../dates/add-months.ts';
-import { differenceInCalendarDays } from '../dates/difference-in-calendar-days.ts';
+import { differenceInCalendarDays } from '../dates/calendar.ts';
+import { addMonths } from '../dates/calendar-steps.ts';
 import { fromDateParts } from '../dates/iso-date.ts';
 
 const cache = new Map<number, number>();

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/iso-date.ts';
-import type { Weekday } from '../dates/weekday.ts';
+import type { Weekday } from '../dates/calendar.ts';
 import type { LocalizedText } from '../localized-text.ts';
 
 /*

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fromDayNumber } from '../dates/day-number.ts';
+import { fromDayNumber } from '../dates/calendar.ts';
 import { isIsoDate, isoDate } from '../dates/iso-date.ts';
 import { defaultMedicationRules } from '../medication/schema.ts';
 import { encodeHoldFragment } from './encode-fragment.ts';

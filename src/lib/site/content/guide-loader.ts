@@ -15,13 +15,30 @@ export class GuideError extends ContentError {
 	}
 }
 
+/**
+ * Checks one guide file at a time (see {@link checkFile}), listing each language folder once per
+ * load, not once per guide: a thousand guides were a thousand listings of a thousand names
+ * (issue 26).
+ */
+function fileChecker(): (path: string, file: string) => Promise<string[]> {
+	const folders = new Map<string, Promise<string[]>>();
+	const slugsIn = (folder: string) => {
+		let slugs = folders.get(folder);
+		if (!slugs) {
+			slugs = readdir(folder).then((names) => names.filter((name) => /\.mdx?$/.test(name)).map((name) => basename(name, extname(name))));
+			folders.set(folder, slugs);
+		}
+		return slugs;
+	};
+	return (path, file) => checkFile(path, file, slugsIn);
+}
+
 /** One guide file's problems: how it is saved, then what it says (./guide-check.ts). */
-async function checkFile(path: string, file: string): Promise<string[]> {
+async function checkFile(path: string, file: string, slugsIn: (folder: string) => Promise<readonly string[]>): Promise<string[]> {
 	const read = readUtf8(await readFile(path), file, { bom: 'refuse' });
 	if (!read.ok) return [read.problem];
 	// A guide links to the guides of its own language: the files beside it.
-	const guideSlugs = (await readdir(dirname(path))).filter((name) => /\.mdx?$/.test(name)).map((name) => basename(name, extname(name)));
-	return checkGuideFile(read.text, file, { guideSlugs });
+	return checkGuideFile(read.text, file, { guideSlugs: await slugsIn(dirname(path)) });
 }
 
 /**
@@ -43,6 +60,7 @@ export function checkedGuides(inner: Loader, { today, strict, base }: { today: s
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const problems: string[] = [];
+			const check = fileChecker();
 			// Every file first, before Astro reads any front matter or MDX compiles anything.
 			const checked = new Set<string>();
 			if (base !== undefined) {
@@ -55,13 +73,13 @@ export function checkedGuides(inner: Loader, { today, strict, base }: { today: s
 				for (const name of names) {
 					const path = join(dir, name);
 					checked.add(path);
-					problems.push(...(await checkFile(path, relative(root, path))));
+					problems.push(...(await check(path, relative(root, path))));
 				}
 				if (problems.length > 0) throw new GuideError(problems);
 			}
 			const parseData: LoaderContext['parseData'] = async (props) => {
 				const file = props.filePath ? relative(root, props.filePath) : props.id;
-				const found = props.filePath && !checked.has(resolve(root, props.filePath)) ? await checkFile(props.filePath, file) : [];
+				const found = props.filePath && !checked.has(resolve(root, props.filePath)) ? await check(props.filePath, file) : [];
 				if (found.length > 0) {
 					problems.push(...found);
 					return props.data;

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { calendarDayAt } from '../../rules/dates/calendar.ts';
+import { isIsoDate } from '../../rules/dates/iso-date.ts';
 
 /** The guide topics, in the order of the patient's journey. */
 export const guideTopics = [
@@ -15,18 +17,16 @@ export const guideTopics = [
 ] as const;
 
 /**
- * A calendar date in front matter, written `2026-11-20`. YAML reads an unquoted date as UTC
- * midnight; its UTC parts are the calendar date, so no time zone can shift it.
+ * A calendar date in front matter, written `2026-11-20`, checked as the rules check every date
+ * (isIsoDate). YAML reads an unquoted date as UTC midnight; its UTC day is the calendar date, so
+ * no time zone can shift it.
  */
 const calendarDate = (what: string) =>
 	z
 		.union([z.date(), z.string()], { error: `${what} must be a date written like 2026-11-20` })
 		.transform((value, ctx) => {
-			const iso = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : String(value);
-			const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-			const [y, m, d] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-			const check = new Date(Date.UTC(y, m - 1, d));
-			if (!match || check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) {
+			const iso = typeof value === 'string' ? value : calendarDayAt(value.getTime());
+			if (!isIsoDate(iso)) {
 				ctx.addIssue({ code: 'custom', message: `${what} must be a real date written like 2026-11-20` });
 				return z.NEVER;
 			}

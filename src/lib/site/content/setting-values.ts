@@ -4,7 +4,15 @@ import { translator } from '../../../i18n/index.ts';
 import { languages, type Lang } from '../../../i18n/languages.ts';
 import type { Settings } from '../settings/schema.ts';
 
-const unit = (lang: Lang, value: number, which: 'day' | 'week' | 'month') => formatDuration(value, which, languages[lang].tag);
+/** Each duration already written out: every guide's `<Value>` asks again, and `Intl.NumberFormat` is slow to build (issue 26). */
+const durations = new Map<string, string>();
+
+const unit = (lang: Lang, value: number, which: 'day' | 'week' | 'month') => {
+	const key = `${lang} ${value} ${which}`;
+	let text = durations.get(key);
+	if (text === undefined) durations.set(key, (text = formatDuration(value, which, languages[lang].tag)));
+	return text;
+};
 
 /** "4 to 15" in English, "4 ile 15 arası" in Turkish: the words around the numbers come from the strings. */
 const range = (lang: Lang, min: number, max: string | number) => translator(lang)('content.value.range', { min, max });

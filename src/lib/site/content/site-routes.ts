@@ -1,6 +1,6 @@
 import settings from 'virtual:clinic/settings';
 import { exerciseRoutes } from '../exercise/routes.ts';
-import { loadExerciseSheets } from '../exercise/load-sheets.ts';
+import { loadExerciseSheets } from './load-exercise-sheets.ts';
 import { buildRoutes, type Route } from '../../routes.ts';
 import { loadGuides } from './load-guides.ts';
 

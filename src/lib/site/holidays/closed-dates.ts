@@ -1,7 +1,5 @@
-import { addDays } from '../../rules/dates/add-days.ts';
-import { addMonths } from '../../rules/dates/add-months.ts';
-import { eachDay } from '../../rules/dates/each-day.ts';
-import { toDateParts, type IsoDate } from '../../rules/dates/iso-date.ts';
+import { addDays, addMonths, eachDay } from '../../rules/dates/calendar-steps.ts';
+import { type IsoDate, toDateParts } from '../../rules/dates/iso-date.ts';
 import { publicHolidayDates, type HolidayPlace } from './public-holidays.ts';
 
 /*

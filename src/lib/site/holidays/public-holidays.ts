@@ -1,6 +1,10 @@
 import Holidays from 'date-holidays';
-import { eachDay } from '../../rules/dates/each-day.ts';
-import { isoDate, type IsoDate } from '../../rules/dates/iso-date.ts';
+import { calendarDayAt, startOfDay } from '../../rules/dates/calendar.ts';
+import { eachDay } from '../../rules/dates/calendar-steps.ts';
+import type { IsoDate } from '../../rules/dates/iso-date.ts';
+
+/** Midday, in milliseconds after midnight: a day is closed when the holiday covers its noon. */
+const NOON = 12 * 60 * 60 * 1000;
 
 /*
  * Public holidays from the `date-holidays` package. Build time only: the package and its data
@@ -29,10 +33,11 @@ export function publicHolidayDates(place: HolidayPlace, fromYear: number, toYear
 		for (const holiday of holidays.getHolidays(year)) {
 			const start = holiday.start.getTime();
 			const end = holiday.end.getTime();
-			const firstDay = isoDate(holiday.start.toISOString().slice(0, 10));
-			const lastDay = isoDate(holiday.end.toISOString().slice(0, 10));
+			const firstDay = calendarDayAt(start);
+			const lastDay = calendarDayAt(end);
+			if (firstDay === null || lastDay === null) throw new RangeError(`date-holidays gave ${holiday.name} no calendar day in ${year}.`);
 			for (const day of eachDay(firstDay, lastDay)) {
-				const noon = Date.parse(`${day}T12:00:00Z`);
+				const noon = startOfDay(day) + NOON;
 				if (start <= noon && noon < end) closed.add(day);
 			}
 		}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languageCodes } from '../../../i18n/languages.ts';
-import { differenceInCalendarDays } from '../../rules/dates/difference-in-calendar-days.ts';
+import { differenceInCalendarDays } from '../../rules/dates/calendar.ts';
 import { isIsoDate, type IsoDate } from '../../rules/dates/iso-date.ts';
 import { isKnownPlace, regionsOf } from './public-holidays.ts';
 

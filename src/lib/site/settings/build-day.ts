@@ -1,5 +1,5 @@
-import { addDays } from '../../rules/dates/add-days.ts';
-import { toDateParts, type IsoDate } from '../../rules/dates/iso-date.ts';
+import { addDays } from '../../rules/dates/calendar-steps.ts';
+import { type IsoDate, toDateParts } from '../../rules/dates/iso-date.ts';
 import type { SettingsProblem } from './checks.ts';
 import type { Settings } from './schema.ts';
 

@@ -1,4 +1,4 @@
-import type { Placeholder } from '../placeholders.ts';
+import type { Placeholder } from './placeholders.ts';
 
 /*
  * The emergency number and the out-of-hours text checked against the clinic's country

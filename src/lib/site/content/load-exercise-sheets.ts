@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../../../i18n/languages.ts';
 import { settings } from '../settings/current.ts';
-import { ContentError } from '../content/content-error.ts';
-import { publishedSheets } from './published.ts';
-import { splitSheetId, type ExerciseSheetName } from './sheets.ts';
+import { ContentError } from './content-error.ts';
+import { publishedSheets } from '../exercise/published.ts';
+import { splitSheetId, type ExerciseSheetName } from '../exercise/sheets.ts';
 
 export interface ExerciseSheet {
 	lang: Lang;

@@ -1,4 +1,4 @@
-import type { Settings } from './settings/schema.ts';
+import type { Settings } from './schema.ts';
 
 /**
  * The example clinic's details that a real clinic must replace before it publishes: the example

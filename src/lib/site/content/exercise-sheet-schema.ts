@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { guideSchema, sourceSchema } from '../content/guide-schema.ts';
-import { exerciseAreas } from './catalogue.ts';
+import { guideSchema, sourceSchema } from './guide-schema.ts';
+import { exerciseAreas } from '../exercise/catalogue.ts';
 
 /**
  * The front matter of an exercise page: a guide's (title, description, review dates, reviewer,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { loadSettings } from './settings/load.ts';
+import { loadSettings } from './load.ts';
 import { findPlaceholders, placeholderMessage } from './placeholders.ts';
 
 const example = loadSettings({}, process.cwd());

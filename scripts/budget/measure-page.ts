@@ -1,0 +1,101 @@
+/**
+ * One page's first visit in Chromium, weighed: every response it transfers, by part, gzipped;
+ * for the search page also one search, and for the medication and staff pages the printout.
+ */
+import type { Browser, Page, Request } from 'playwright-core';
+import type { PageKind } from '../../src/lib/routes.ts';
+import { gzipSize, partOf, weigh, type Part, type Weight } from './budgets.ts';
+
+export interface Measured {
+	path: string;
+	kind: PageKind;
+	weight: Weight;
+	/** For the search page: after one search, and the word searched. */
+	afterSearch?: { weight: Weight; word: string };
+	/** For the medication and staff pages: what making a printout added. */
+	printout?: Weight;
+}
+
+/** A treatment date a month from now, as the calculators take it. */
+const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Makes the page's printout (the prescriber's letter, or the staff page's slip), with print() held
+ * back. `start` is called just before the patient asks for it: on the medication page, once the
+ * answer with its letter button is showing (the picker and the answer, which a shared link loads
+ * first, are the page's costs, not the letter's).
+ */
+async function makePrintout(page: Page, kind: 'medication' | 'clinicLetter', start: () => void) {
+	await page.evaluate(() => (window.print = () => undefined));
+	if (kind === 'medication') {
+		await page.evaluate((date) => (location.hash = `#t=${date}&m=rivaroxaban`), inAMonth());
+		const button = page.locator('button[data-letter]').first();
+		await button.waitFor({ timeout: 20_000 });
+		await page.waitForLoadState('networkidle');
+		start();
+		await button.click();
+	} else {
+		start();
+		const [year, month, day] = inAMonth().split('-');
+		await page.locator('#slip-date').fill(String(Number(day)));
+		await page.locator('#slip-date-month').fill(String(Number(month)));
+		await page.locator('#slip-date-year').fill(year ?? '');
+		await page.locator('.calculator form button[type=submit]').click();
+	}
+	await page.locator('#printout-title').waitFor({ timeout: 20_000 });
+	await page.waitForLoadState('networkidle');
+}
+
+/** Opens one page with an empty cache, as a patient's first visit, and weighs what it transfers. */
+export async function measure(browser: Browser, url: string, path: string, kind: PageKind): Promise<Measured> {
+	const context = await browser.newContext({ viewport: { width: 375, height: 812 }, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const responses: Promise<{ part: Part; bytes: number }>[] = [];
+	const record = (request: Request) =>
+		responses.push(
+			(async () => {
+				const body = await (await request.response())?.body().catch(() => undefined);
+				return { part: partOf(request.resourceType()), bytes: body ? gzipSize(body) : 0 };
+			})(),
+		);
+	context.on('requestfinished', record);
+	await page.goto(url, { waitUntil: 'load' });
+	// A patient scrolls: bring each island into view in turn, wait until all have started.
+	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 });
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await page.waitForLoadState('networkidle');
+	const measured: Measured = { path, kind, weight: weigh(await Promise.all(responses)) };
+	if (kind === 'search') {
+		// One search for the first example word the page's hint gives ("like “bruising”").
+		const hint = (await page.locator('#search-hint').textContent()) ?? '';
+		const word = /“([^”]+)”/.exec(hint)?.[1] ?? hint.split(/\s+/)[0] ?? 'a';
+		await page.locator('#search-input').fill(word);
+		await page.locator('#search-input').press('Enter');
+		await page.locator('.search-result, .site-search__none:not([hidden])').first().waitFor({ timeout: 20_000 });
+		await page.waitForLoadState('networkidle');
+		measured.afterSearch = { weight: weigh(await Promise.all(responses)), word };
+	}
+	if (kind === 'medication' || kind === 'clinicLetter') {
+		let before = responses.length;
+		await makePrintout(page, kind, () => (before = responses.length));
+		measured.printout = weigh(await Promise.all(responses.slice(before)));
+	}
+	await context.close();
+	return measured;
+}
+
+/** Runs `work` over `items`, `width` at a time, keeping their order. */
+export async function inParallel<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
+	const out: R[] = new Array(items.length);
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: width }, async () => {
+			while (next < items.length) {
+				const i = next++;
+				out[i] = await work(items[i] as T);
+			}
+		}),
+	);
+	return out;
+}
