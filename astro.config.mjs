@@ -73,7 +73,9 @@ export default defineConfig({
 	site: settings.site.url,
 	base: settings.site.base,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets stay files: a style shared by the calculator and content routes (the care card) is
+	// small enough that Astro would otherwise write it into every page's HTML (issue 26).
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Guides refuse code blocks (src/lib/site/content/mdx-check.ts); without Shiki the build adds no inline styles the CSP would refuse.
 	markdown: { syntaxHighlight: false },
 	// The page reader (src/components/page-tools/reader.ts) is bundled on its own as an ES module.

@@ -4,7 +4,8 @@
  * side by side with a default Starlight site of as many pages of the same text. The builds
  * alternate (ours, Starlight's, ours, Starlight's…), each a child process timed with its peak
  * memory (GNU time's maximum resident set size), and the script prints each run and the ratios
- * of the medians; it fails when ours is not faster and lighter (ratio over 1.0).
+ * of the medians; it fails when ours is not faster and lighter (ratio over 1.0). Each run also
+ * says where its time went, in Astro's own phases (content layer, bundle, islands, pages).
  *
  * Starlight comes from the npm registry into a folder outside the repository
  * (`$TMPDIR/prolotherapy-scale-starlight`, kept between runs), with its major versions named:
@@ -98,6 +99,27 @@ interface Run {
 	seconds: number;
 	peakMb: number;
 	pages: number;
+	/** Astro's own phase times (see {@link phaseSummary}). */
+	phases: string;
+}
+
+/** Astro's phases as its timer names them (`ASTRO_TIMER_PATH`), and the words the benchmark prints. */
+const PHASES = { 'Sync content layer': 'content', 'Prerender build': 'bundle', 'Client build': 'islands', 'Static generate': 'pages' } as const;
+
+/**
+ * Where a build's time went, from the file Astro writes when `ASTRO_TIMER_PATH` names one: the
+ * content layer, the server bundle (every guide is a module), the islands, the pages (and what
+ * the integrations do after them is the rest of the total).
+ *
+ * @example
+ * phaseSummary({ 'Prerender build': { elapsedTime: 11240 }, 'Static generate': { elapsedTime: 11642 } })
+ * // => 'bundle 11.2 s, pages 11.6 s'
+ */
+export function phaseSummary(stats: Record<string, { elapsedTime: number }>): string {
+	return Object.entries(PHASES)
+		.filter(([name]) => stats[name] !== undefined)
+		.map(([name, word]) => `${word} ${((stats[name]?.elapsedTime ?? 0) / 1000).toFixed(1)} s`)
+		.join(', ');
 }
 
 const timeProgram = () =>
@@ -107,7 +129,9 @@ const timeProgram = () =>
 function measuredBuild(time: string, root: string, outDir: string, env: Record<string, string>): Run {
 	rmSync(outDir, { recursive: true, force: true });
 	const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const result = spawnSync(time, ['-f', '%e %M', process.execPath, astro, 'build', '--outDir', outDir], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const timer = `${outDir}-phases.json`;
+	rmSync(timer, { force: true });
+	const result = spawnSync(time, ['-f', '%e %M', process.execPath, astro, 'build', '--outDir', outDir], { cwd: root, env: { ...process.env, ...env, ASTRO_TIMER_PATH: timer }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 	const last = result.stderr.trim().split('\n').at(-1) ?? '';
 	if (result.status !== 0) {
 		process.stderr.write(`${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}\nThe scale benchmark's build in ${root} failed: its messages are above.\n`);
@@ -115,7 +139,8 @@ function measuredBuild(time: string, root: string, outDir: string, env: Record<s
 	}
 	const [seconds = 0, kb = 0] = last.split(' ').map(Number);
 	const pages = readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
-	return { seconds, peakMb: kb / 1024, pages };
+	const phases = existsSync(timer) ? phaseSummary(JSON.parse(readFileSync(timer, 'utf8')) as Record<string, { elapsedTime: number }>) : '';
+	return { seconds, peakMb: kb / 1024, pages, phases };
 }
 
 /** A default Starlight site of `count` pages of the same text, installed once outside the repository. */
@@ -162,16 +187,16 @@ if (import.meta.main) {
 	if (alone) {
 		const ours = measuredBuild(time, process.cwd(), join(work, 'dist'), env);
 		const indexMb = sizeOf(join(work, 'dist', 'pagefind')) / 1024 / 1024;
-		console.log(`  our site: ${ours.pages} pages in ${ours.seconds.toFixed(1)} s, peak memory ${ours.peakMb.toFixed(0)} MB, search index ${indexMb.toFixed(1)} MB`);
+		console.log(`  our site: ${ours.pages} pages in ${ours.seconds.toFixed(1)} s (${ours.phases}), peak memory ${ours.peakMb.toFixed(0)} MB, search index ${indexMb.toFixed(1)} MB`);
 	} else {
 		const starlight = starlightSite(count);
 		const ours: Run[] = [];
 		const theirs: Run[] = [];
 		for (let i = 0; i < runs; i += 1) {
 			ours.push(measuredBuild(time, process.cwd(), join(work, 'dist'), env));
-			console.log(`  run ${i + 1}, our site:  ${ours.at(-1)?.pages} pages in ${ours.at(-1)?.seconds.toFixed(1)} s, peak ${ours.at(-1)?.peakMb.toFixed(0)} MB (load ${load()})`);
+			console.log(`  run ${i + 1}, our site:  ${ours.at(-1)?.pages} pages in ${ours.at(-1)?.seconds.toFixed(1)} s (${ours.at(-1)?.phases}), peak ${ours.at(-1)?.peakMb.toFixed(0)} MB (load ${load()})`);
 			theirs.push(measuredBuild(time, starlight, join(starlight, 'dist'), {}));
-			console.log(`  run ${i + 1}, Starlight: ${theirs.at(-1)?.pages} pages in ${theirs.at(-1)?.seconds.toFixed(1)} s, peak ${theirs.at(-1)?.peakMb.toFixed(0)} MB (load ${load()})`);
+			console.log(`  run ${i + 1}, Starlight: ${theirs.at(-1)?.pages} pages in ${theirs.at(-1)?.seconds.toFixed(1)} s (${theirs.at(-1)?.phases}), peak ${theirs.at(-1)?.peakMb.toFixed(0)} MB (load ${load()})`);
 		}
 		const timeRatio = median(ours.map((r) => r.seconds)) / median(theirs.map((r) => r.seconds));
 		const memoryRatio = median(ours.map((r) => r.peakMb)) / median(theirs.map((r) => r.peakMb));

@@ -3,9 +3,10 @@ import type { Lang } from '../i18n/languages.ts';
 
 /**
  * How much a page type may weigh (scripts/budget/budgets.ts holds the figures for each class):
- * `content` pages ship no island, `calculator` pages ship one, `search` loads Pagefind on demand.
+ * `content` pages ship no island, `calculator` pages ship one, `search` loads Pagefind on demand,
+ * `printout` pages put several guides' text on one page to print.
  */
-export type BudgetClass = 'content' | 'calculator' | 'search';
+export type BudgetClass = 'content' | 'calculator' | 'search' | 'printout';
 
 /** What the site needs to know about one kind of page. */
 export interface PageKindSpec {
@@ -47,9 +48,9 @@ export const pageKinds = {
 	search: { path: 'search/', budget: 'search', offline: false, languages: 'every' },
 	// For clinic staff: prints an insert for the appointment letter (issue 23).
 	clinicLetter: { path: 'clinic-letter/', budget: 'calculator', offline: true, languages: 'every', listed: false },
-	// "Before your treatment" in one printout: three guides' text and the planner's rules as data
-	// (for the patient's dates), so it is weighed as a calculator page (issue 27).
-	pack: { path: 'print/before-treatment/', budget: 'calculator', offline: true, languages: 'every' },
+	// "Before your treatment" in one printout: three guides' text, and the planner's rules as data
+	// for the patient's dates (issue 27). Its weight is the guides' text: a printout, not a calculator.
+	pack: { path: 'print/before-treatment/', budget: 'printout', offline: true, languages: 'every' },
 	notFound: { path: '404.html', budget: 'content', offline: true, languages: 'default' },
 } as const satisfies Record<string, PageKindSpec>;
 
@@ -59,6 +60,14 @@ export type PageKind = keyof typeof pageKinds;
 export type RoutedKind = Exclude<PageKind, 'notFound'>;
 /** The pages every language has, at a fixed path. */
 export type FixedPage = Exclude<RoutedKind, 'guide' | 'exercise'>;
+
+/**
+ * The calculator pages (the `calculator` budget class): built by their own route
+ * (src/pages/[...calculator].astro), so their styles are bundled apart from the guides' (each
+ * route's styles load only on its pages, issue 26).
+ */
+export type CalculatorPage = { [Kind in PageKind]: (typeof pageKinds)[Kind]['budget'] extends 'calculator' ? Kind : never }[PageKind];
+export const calculatorPages: ReadonlySet<PageKind> = new Set(Object.entries(pageKinds).flatMap(([kind, spec]: [string, PageKindSpec]) => (spec.budget === 'calculator' ? [kind as PageKind] : [])));
 
 /** One component for each routed kind: a kind without one fails the type check. */
 export type PageComponents<Component> = { readonly [Kind in RoutedKind]: Component };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { settingRows, settingsJsonSchema, settingsTable, TABLE_END, TABLE_START, withSettingsTable, type JsonSchema } from '../../scripts/settings-table.ts';
@@ -59,6 +59,30 @@ describe('the settings table is written from the schema', () => {
 		expect(stale).not.toBe(readme);
 		expect(withSettingsTable(stale, settingsTable(rows))).toBe(readme);
 		expect(() => withSettingsTable('# no table', settingsTable(rows))).toThrow(/has no settings table/);
+	});
+});
+
+describe('the layout section matches the tree', () => {
+	const block = /## How the project is laid out\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+	/** The paths the section names: the first column of each line that does not go on from the one above. */
+	const named = block
+		.split('\n')
+		.filter((line) => /^\S/.test(line))
+		.flatMap((line) => (line.split(/\s{2,}/)[0] ?? '').split(', '));
+	/** What the section need not name: tools' dotfiles, build output, the lock file and the README itself. */
+	const unnamed = (entry: string) => entry.startsWith('.') || ['node_modules', 'tmp', 'README.md', 'package-lock.json'].includes(entry) || /^dist(-|$)/.test(entry);
+	const files = (path: string): string[] => (statSync(path).isDirectory() ? readdirSync(path).flatMap((entry) => files(`${path}/${entry}`)) : [path]);
+	const project = readdirSync('.').filter((entry) => !unnamed(entry)).flatMap(files);
+
+	test('every path it names exists, a folder as a folder', () => {
+		expect(named.length).toBeGreaterThan(20);
+		expect(named.filter((path) => !existsSync(path) || statSync(path).isDirectory() !== path.endsWith('/'))).toEqual([]);
+	});
+
+	test('it names every file of the project, or a folder that holds it', () => {
+		const covered = (file: string) => named.some((path) => path === file || (path.endsWith('/') && file.startsWith(path)));
+		expect(project.length).toBeGreaterThan(300);
+		expect([...new Set(project.filter((file) => !covered(file)).map((file) => file.split('/').slice(0, 2).join('/')))]).toEqual([]);
 	});
 });
 

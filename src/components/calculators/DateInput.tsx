@@ -13,8 +13,10 @@ interface Props {
 	labels: Record<DateField, string>;
 	value: DateParts;
 	onInput: (value: DateParts) => void;
-	/** The message shown at the field, and which boxes it concerns. */
-	error?: { message: string; fields: readonly DateField[]; prefix: string } | undefined;
+	/** The message shown at the field, and which boxes it concerns (all three when it does not say). */
+	error?: { message: string; boxes?: readonly DateField[] | undefined } | undefined;
+	/** The hidden "Error:" before the message, for screen readers. */
+	errorPrefix: string;
 }
 
 /** The three boxes' text, read from the page (the fieldset around the box that changed). */
@@ -23,6 +25,7 @@ function readBoxes(box: HTMLInputElement): DateParts {
 	return { day, month, year };
 }
 
+const boxes: readonly DateField[] = ['day', 'month', 'year'];
 const widths: Record<DateField, string> = { day: 'input--2', month: 'input--2', year: 'input--4' };
 
 /**
@@ -33,9 +36,9 @@ const widths: Record<DateField, string> = { day: 'input--2', month: 'input--2', 
  * a form sent before the script runs can put nothing typed in an address. Each input reads all
  * three boxes, so inputs replayed at start (calculators/shell.ts) never undo one another.
  */
-export function DateInput({ id, legend, hint, labels, value, onInput, error }: Props) {
+export function DateInput({ id, legend, hint, labels, value, onInput, error, errorPrefix }: Props) {
+	const atFault = (box: DateField) => !!error && (error.boxes ?? boxes).includes(box);
 	const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-	const boxes: DateField[] = ['day', 'month', 'year'];
 	return (
 		<div class={`form-group${error ? ' form-group--error' : ''}`}>
 			<fieldset class="fieldset" aria-describedby={describedBy}>
@@ -45,7 +48,7 @@ export function DateInput({ id, legend, hint, labels, value, onInput, error }: P
 				</div>
 				{error && (
 					<p class="error-message" id={`${id}-error`}>
-						<span class="visually-hidden">{error.prefix}</span> {error.message}
+						<span class="visually-hidden">{errorPrefix}</span> {error.message}
 					</p>
 				)}
 				<div class="date-input">
@@ -55,14 +58,14 @@ export function DateInput({ id, legend, hint, labels, value, onInput, error }: P
 								{labels[box]}
 							</label>
 							<input
-								class={`input ${widths[box]}${error?.fields.includes(box) ? ' input--error' : ''}`}
+								class={`input ${widths[box]}${atFault(box) ? ' input--error' : ''}`}
 								id={box === 'day' ? id : `${id}-${box}`}
 								type="text"
 								inputMode="numeric"
 								autoComplete="off"
 								spellcheck={false}
 								value={value[box]}
-								aria-invalid={error?.fields.includes(box) ? 'true' : undefined}
+								aria-invalid={atFault(box) ? 'true' : undefined}
 								onInput={(event) => onInput(readBoxes(event.currentTarget))}
 							/>
 						</div>

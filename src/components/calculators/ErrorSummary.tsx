@@ -1,9 +1,13 @@
+import type { DateField } from '../../lib/rules/dates/parse-date-input.ts';
 import { useEffect, useRef } from 'preact/hooks';
 
 export interface FieldError {
 	/** The id of the input to move to: the summary links to it. */
 	field: string;
 	message: string;
+	/** The question the message is shown at, when it is not `field` (a date's fieldset), and its boxes at fault. */
+	question?: string | undefined;
+	boxes?: readonly DateField[] | undefined;
 }
 
 interface Props {

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { parseDateParts, type DateField, type DateInputError } from '../../lib/rules/dates/parse-date-input.ts';
 import type { LinkDate } from '../../lib/rules/share/link-date.ts';
+import type { FieldError } from './ErrorSummary.tsx';
 
 /** A date field's reading: the date, or the key of its message (`calc.dateError.<key>`) and the boxes to mark. */
 export type DateFieldsReading =
@@ -15,4 +16,12 @@ export type DateFieldsReading =
 export function readDateFields(parts: { day: string; month: string; year: string }, today: IsoDate, fromLink?: LinkDate): DateFieldsReading {
 	if (fromLink && !fromLink.asWritten) return { ok: false, error: 'fromLink', fields: ['day', 'month', 'year'] };
 	return parseDateParts(parts, { today, maxDaysAhead: 365 });
+}
+
+/**
+ * The error summary's entry for a date question: it links to the first box at fault (the day
+ * box, whose id is the question's, when the date as a whole is wrong) and marks the boxes.
+ */
+export function dateError(id: string, fields: readonly DateField[], message: string): FieldError {
+	return { field: fields[0] === 'day' || fields.length === 3 ? id : `${id}-${fields[0]}`, question: id, boxes: fields, message };
 }

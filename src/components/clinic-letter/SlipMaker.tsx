@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
-import { fill } from '../../i18n/fill.ts';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/rules/dates/parse-date-input.ts';
 import { encodeHoldFragment } from '../../lib/rules/share/encode-fragment.ts';
 import { encodeCourseFragment } from '../../lib/rules/share/course-fragment.ts';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
+import { dateError } from '../calculators/read-date-fields.ts';
+import { readWholeNumber } from '../calculators/read-number.ts';
+import { TextInput } from '../calculators/TextInput.tsx';
+import { translator } from '../calculators/translator.ts';
 import { readToday } from '../calculators/today.ts';
 import { printPrintout } from '../printout/show.ts';
 import type { SlipKey, SlipStrings } from './strings.ts';
@@ -46,7 +49,7 @@ const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
  * form is never sent anywhere: `method="dialog"`, and its submit is handled here).
  */
 export default function SlipMaker({ lang, tag, strings, languages, groups, clinic, phone, sessions: sessionLimits, weeksBetween }: Props) {
-	const t = (key: SlipKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	const t = translator<SlipKey>(strings, tag);
 	const [kind, setKind] = useState<'medication' | 'planner'>('medication');
 	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
 	const [sessions, setSessions] = useState(String(sessionLimits.default));
@@ -55,24 +58,18 @@ export default function SlipMaker({ lang, tag, strings, languages, groups, clini
 	const [patientLang, setPatientLang] = useState(lang);
 	const [name, setName] = useState('');
 	const [errors, setErrors] = useState<FieldError[]>([]);
-	const [dateError, setDateError] = useState<{ message: string; fields: ('day' | 'month' | 'year')[] } | undefined>();
 	const [made, setMade] = useState(false);
 
 	const whole = (text: string, limits: { min: number; max: number }) => {
-		const value = /^\s*\d{1,2}\s*$/.test(text) ? Number(text) : Number.NaN;
-		return value >= limits.min && value <= limits.max ? value : undefined;
+		const read = readWholeNumber(text);
+		return read.ok && read.value >= limits.min && read.value <= limits.max ? read.value : undefined;
 	};
+	const errorAt = (id: string) => errors.find((error) => (error.question ?? error.field) === id);
 
 	async function submit() {
 		const found: FieldError[] = [];
-		const field = t('staff.date.field');
 		const parsed = parseDateParts(date, { today: readToday(), maxDaysAhead: 365 });
-		if (!parsed.ok) {
-			const raw = t(`calc.dateError.${parsed.error}`, { field });
-			const message = raw.charAt(0).toLocaleUpperCase(tag) + raw.slice(1);
-			found.push({ field: parsed.fields[0] === 'day' || parsed.fields.length === 3 ? DATE_ID : `${DATE_ID}-${parsed.fields[0]}`, message });
-			setDateError({ message, fields: [...parsed.fields] });
-		} else setDateError(undefined);
+		if (!parsed.ok) found.push(dateError(DATE_ID, parsed.fields, t(`calc.dateError.${parsed.error}`, { field: strings['staff.date.field'] })));
 		const count = whole(sessions, sessionLimits);
 		const apart = whole(weeks, weeksBetween);
 		if (kind === 'planner' && count === undefined) found.push({ field: SESSIONS_ID, message: t('staff.numberError', sessionLimits) });
@@ -101,30 +98,8 @@ export default function SlipMaker({ lang, tag, strings, languages, groups, clini
 	}
 
 	const numberField = (id: string, label: string, value: string, setValue: (v: string) => void) => {
-		const error = errors.find((e) => e.field === id);
-		return (
-			<div class={`form-group${error ? ' form-group--error' : ''}`}>
-				<label class="label label--bold" for={id}>
-					{label}
-				</label>
-				{error && (
-					<p class="error-message" id={`${id}-error`}>
-						<span class="visually-hidden">{t('calc.error')}</span> {error.message}
-					</p>
-				)}
-				<input
-					class={`input input--3${error ? ' input--error' : ''}`}
-					id={id}
-					type="text"
-					inputMode="numeric"
-					autoComplete="off"
-					value={value}
-					aria-describedby={error ? `${id}-error` : undefined}
-					aria-invalid={error ? 'true' : undefined}
-					onInput={(event) => setValue(event.currentTarget.value)}
-				/>
-			</div>
-		);
+		const error = errorAt(id);
+		return <TextInput id={id} label={label} width="input--3" numeric value={value} onInput={setValue} error={error && { message: error.message, prefix: t('calc.error') }} />;
 	};
 
 	return (
@@ -155,7 +130,8 @@ export default function SlipMaker({ lang, tag, strings, languages, groups, clini
 					labels={{ day: t('calc.date.day'), month: t('calc.date.month'), year: t('calc.date.year') }}
 					value={date}
 					onInput={setDate}
-					error={dateError && { ...dateError, prefix: t('calc.error') }}
+					error={errorAt(DATE_ID)}
+					errorPrefix={t('calc.error')}
 				/>
 				{kind === 'planner' && numberField(SESSIONS_ID, t('staff.sessions'), sessions, setSessions)}
 				{kind === 'planner' && numberField(WEEKS_ID, t('staff.weeks'), weeks, setWeeks)}
@@ -189,15 +165,7 @@ export default function SlipMaker({ lang, tag, strings, languages, groups, clini
 						))}
 					</fieldset>
 				)}
-				<div class="form-group">
-					<label class="label label--bold" for="slip-name">
-						{t('staff.name')}
-					</label>
-					<div class="hint" id="slip-name-hint">
-						{t('staff.nameHint')}
-					</div>
-					<input class="input" id="slip-name" type="text" autoComplete="off" spellcheck={false} value={name} aria-describedby="slip-name-hint" onInput={(event) => setName(event.currentTarget.value)} />
-				</div>
+				<TextInput id="slip-name" label={t('staff.name')} hint={t('staff.nameHint')} value={name} onInput={setName} />
 				<button type="submit" class="button">
 					{t('staff.submit')}
 				</button>

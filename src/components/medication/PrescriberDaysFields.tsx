@@ -1,6 +1,7 @@
 import type { UiStrings } from '../../i18n/strings/en.ts';
 import type { DateField } from '../../lib/rules/dates/parse-date-input.ts';
 import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
+import { TextInput } from '../calculators/TextInput.tsx';
 
 /**
  * What a patient typed for the plan their prescriber gave, as typed (checked by the page): the
@@ -37,36 +38,20 @@ export function PrescriberDaysFields({ id, values, onChange, errors, strings }: 
 	const t = (key: PrescriberKey) => strings[key];
 	const value = values[id] ?? EMPTY_PRESCRIBER_INPUT;
 	const error = errors[id];
-	const numberField = (key: 'before' | 'after', label: string, hint: string) => {
-		const fieldId = `prescriber-${key}-${id}`;
-		const hasError = error?.field === key;
-		return (
-			<div class={`form-group${hasError ? ' form-group--error' : ''}`} key={key}>
-				<label class="label" for={fieldId}>
-					{label}
-				</label>
-				<div class="hint" id={`${fieldId}-hint`}>
-					{hint}
-				</div>
-				{hasError && (
-					<p class="error-message" id={`${fieldId}-error`}>
-						{error.message}
-					</p>
-				)}
-				<input
-					class="input input--2"
-					id={fieldId}
-					inputMode="numeric"
-					spellcheck={false}
-					autoComplete="off"
-					value={value[key]}
-					aria-invalid={hasError ? 'true' : undefined}
-					aria-describedby={`${fieldId}-hint${hasError ? ` ${fieldId}-error` : ''}`}
-					onInput={(event) => onChange(id, { ...value, [key]: event.currentTarget.value })}
-				/>
-			</div>
-		);
-	};
+	const numberField = (key: 'before' | 'after', label: string, hint: string) => (
+		<TextInput
+			key={key}
+			id={`prescriber-${key}-${id}`}
+			label={label}
+			bold={false}
+			hint={hint}
+			width="input--2"
+			numeric
+			value={value[key]}
+			onInput={(text) => onChange(id, { ...value, [key]: text })}
+			error={error?.field === key ? { message: error.message, prefix: t('calc.error') } : undefined}
+		/>
+	);
 	return (
 		<fieldset class="fieldset prescriber-days">
 			<legend class="label">{t('medication.prescriber.legend')}</legend>
@@ -90,7 +75,8 @@ export function PrescriberDaysFields({ id, values, onChange, errors, strings }: 
 					labels={{ day: t('calc.date.day'), month: t('calc.date.month'), year: t('calc.date.year') }}
 					value={value.date}
 					onInput={(date) => onChange(id, { ...value, date })}
-					error={error?.field === 'date' ? { message: error.message, fields: error.dateFields ?? ['day', 'month', 'year'], prefix: t('calc.error') } : undefined}
+					error={error?.field === 'date' ? { message: error.message, boxes: error.dateFields } : undefined}
+					errorPrefix={t('calc.error')}
 				/>
 			) : (
 				numberField('before', t('medication.prescriber.daysBefore'), t('medication.prescriber.daysBeforeHint'))

@@ -1,8 +1,9 @@
 /*
- * The medication calculator's answer, loaded on demand (issue 26): it is fetched beside the
- * medicine picker, when the patient first reaches for it or a shared link loads it (an answer
- * needs the picker's medicines anyway), and an answer waits for it (MedicationCalculator.tsx).
+ * The medication calculator's answer, loaded on demand (issue 26): its components and the rules
+ * that work it out. It is fetched beside the medicine picker, when the patient first reaches for
+ * it or a shared link loads it (an answer needs the picker's medicines anyway), and an answer
+ * waits for it (./model.ts).
  */
-export { HoldResult } from './HoldResult.tsx';
-export { LetterButton } from '../printout/LetterButton.tsx';
-export { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
+export { MedicationAnswer } from './MedicationAnswer.tsx';
+export { planHold } from '../../lib/rules/medication/plan-hold.ts';
+export { decodeHoldFragment } from '../../lib/rules/share/fragment.ts';

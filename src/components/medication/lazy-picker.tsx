@@ -19,11 +19,10 @@ import type { MedicinePicker } from './MedicinePicker.tsx';
  * - The picker then hydrates that same HTML, so the box the patient is typing in stays the same
  *   element: focus, the caret and the phone's keyboard stay put. Text typed, boxes ticked and an
  *   Enter pressed meanwhile are replayed through the picker's handlers (the shell's way).
- * - A submit with something typed in the picker waits for all that (`defer`), then runs.
+ * - A submit with something typed in the picker waits for all that (`waitFor`), then runs.
  */
 
 type Chunk = typeof import('./picker-chunk.ts');
-/** The picker's code with the clinic's medicine rules, once loaded. */
 /** The picker's words (and, on the medication page, its answer's: ./strings.ts), as the data brings them. */
 type Words = Awaited<ReturnType<(typeof medicineRules)[string]['notes']>>['default']['strings'];
 export type LoadedPicker = Chunk & { rules: MedicationRules; strings: Words };
@@ -43,10 +42,11 @@ export interface PickerLoader {
 	/** Starts loading the picker; resolves once it runs and has adopted what was typed. */
 	load: () => Promise<LoadedPicker>;
 	/**
-	 * When the picker has not started and holds something typed (or, with `always`, whatever it
-	 * holds): loads it, runs `then` once it runs, and says true.
+	 * What a submit must wait for: while the picker has not started and holds something typed (or,
+	 * with `always`, whatever it holds), its loading, which resolves once it runs and has adopted
+	 * what was typed (an Enter pressed meanwhile included); otherwise undefined.
 	 */
-	defer: (then: () => void, always?: boolean) => boolean;
+	waitFor: (always?: boolean) => Promise<LoadedPicker> | undefined;
 	/** @internal What PickerSlot needs. */
 	readonly slot: { element?: HTMLElement; chunk?: LoadedPicker; enter?: HTMLElement; ready: (picker: LoadedPicker) => void };
 }
@@ -89,11 +89,7 @@ export function usePickerLoader(lang: string, variant: 'notes' | 'plain', alongs
 	return {
 		loaded,
 		load,
-		defer: (then, always = false) => {
-			if (state.settled || !(always || typed())) return false;
-			void load().then(then);
-			return true;
-		},
+		waitFor: (always = false) => (state.settled || !(always || typed()) ? undefined : load()),
 		slot: state.slot,
 	};
 }

@@ -1,8 +1,9 @@
 /*
- * The planner's answer, loaded on demand (issue 26): the page does not carry it, the first touch
- * of the form fetches it while the patient is still typing, and a submit that comes first waits
- * for it (PlannerCalculator.tsx).
+ * The planner's answer, loaded on demand (issue 26): its components and the rules that lay the
+ * plan out. The page does not carry it: the first touch of the form fetches it (with its words,
+ * `virtual:clinic/planner-words`) while the patient is still typing, and an answer asked for
+ * first appears when it arrives (./model.ts).
  */
-export { CourseResult } from './CourseResult.tsx';
-export { CourseTimeline } from './CourseTimeline.tsx';
-export { TakeItWithYou } from '../calculators/TakeItWithYou.tsx';
+export { PlannerAnswer, SUMMARY_ID } from './PlannerAnswer.tsx';
+export { nearestFittingPlans, planCourse } from '../../lib/rules/planner/plan-course.ts';
+export { decodeCourseFragment, typedCourseFields } from '../../lib/rules/share/course-fragment.ts';
