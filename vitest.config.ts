@@ -4,6 +4,7 @@ import { settingsModule } from './src/integrations/clinic-settings.ts';
 import { isoDate } from './src/lib/rules/dates/iso-date.ts';
 import { loadSettings } from './src/lib/site/settings/load.ts';
 import { dateTests } from './tests/support/rules-folder.ts';
+import { DEFAULT_LANGUAGE_TESTS, TURKISH_FIRST } from './tests/support/test-builds.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -13,6 +14,33 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
  * runs the rules tests again, so one Vitest run covers all six.
  */
 export const OTHER_TIME_ZONES = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Europe/Istanbul'];
+
+/**
+ * Browser tests against a build (SITE_DIR, served under SITE_BASE by the global setup), with
+ * `env` for the build this project tests. Files run side by side, as many as `maxWorkers`
+ * allows (npm test sets it): each file opens its own contexts, and none changes the served site
+ * (offline.test.ts copies it first). Files share one module graph and one Chromium per worker
+ * (support/browser.ts, `useBrowser`): no test mocks a module or changes a global, and a launch
+ * costs about a second. The two halves of the every-page check (pages-phone, pages-desktop) are
+ * files of their own so they run side by side.
+ */
+function browserProject(name: string, include: string[], env: Record<string, string> = {}) {
+	return {
+		extends: true as const,
+		test: {
+			name,
+			include,
+			env,
+			globalSetup: ['tests/browser/support/global-setup.ts'],
+			testTimeout: 60_000,
+			hookTimeout: 120_000,
+			// Workers side by side share the cores with Chromium: a page can take more than
+			// expect.poll's default second to follow a change.
+			expect: { poll: { timeout: 10_000 } },
+			isolate: false,
+		},
+	};
+}
 
 export default defineConfig({
 	// Code that imports the clinic settings gets the example clinic's, as a build made today would serve them.
@@ -72,20 +100,15 @@ export default defineConfig({
 					hookTimeout: 60_000,
 				},
 			},
-			{
-				extends: true,
-				test: {
-					name: 'browser',
-					include: ['tests/browser/**/*.test.ts'],
-					globalSetup: ['tests/browser/support/global-setup.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 120_000,
-					// Files run side by side, one per core (Vitest's default): each file has its own
-					// Chromium and pages, and none changes the served site (offline.test.ts copies it
-					// first). The two halves of the every-page check (pages-phone, pages-desktop) are
-					// files of their own so they run side by side.
-				},
-			},
+			browserProject('browser', ['tests/browser/**/*.test.ts']),
+			// The same tests of what depends on the default language and the clinic, against the
+			// example clinic in Türkiye built Turkish first (scripts/test.ts builds it). The tests read
+			// the clinic under test through tests/browser/support/site.ts, never the virtual module.
+			browserProject('browser-tr', DEFAULT_LANGUAGE_TESTS, {
+				SITE_DIR: TURKISH_FIRST.outDir,
+				SITE_DEFAULT_LANG: TURKISH_FIRST.defaultLang,
+				CLINIC_SETTINGS: TURKISH_FIRST.settings,
+			}),
 		],
 	},
 });

@@ -1,112 +1,178 @@
 /**
- * `npm test`: every check, in order, stopping at the first that fails, then the time of each step:
+ * `npm test`: every check, stopping at the first that fails, then the time of each step:
  * 1. the type check (astro check);
  * 2. the unit tests, then the rules tests again in five more time zones (either side of the date
  *    line, half-hour and southern DST), all in one Vitest run (vitest.config.ts, `zones`);
- * 3. the whole-build tests (tests/build: changed settings, a third language, settings read once);
- * 4. a production build under a sub-path, as a clinic would deploy it, its validity by the W3C
- *    Nu HTML Checker (scripts/nu-check.ts), its accessibility rules, links, anchors, titles and
- *    descriptions (scripts/check-site.ts), and its page-weight budgets measured in Chromium
- *    (scripts/budget.ts);
- * 5. the browser tests against that build, served like a plain CDN, in the system Chromium;
- *    then the same build served by nginx, Caddy and Apache with the configs it generated
- *    (tests/hosts), under the sub-path and at the root;
- * 6. the example clinic in Türkiye (clinics/istanbul.yaml: Turkish as the default language,
- *    English under /en/): the build, its HTML and links, and the browser tests of what depends on
- *    the default language (DEFAULT_LANGUAGE_TESTS).
+ * 3. two production builds under a sub-path, as a clinic would deploy them: the example clinic
+ *    (clinic.yaml), and the example clinic in Türkiye (clinics/istanbul.yaml: Turkish as the
+ *    default language, English under /en/, 112);
+ * 4. the whole-build tests (tests/build: changed settings, a third language, settings read once);
+ * 5. each build's validity by the W3C Nu HTML Checker (scripts/nu-check.ts), its accessibility
+ *    rules, links, anchors, titles and descriptions (scripts/check-site.ts), and the example
+ *    clinic's page-weight budgets measured in Chromium (scripts/budget.ts);
+ * 6. the browser tests against the example clinic's build, served like a plain CDN, in the system
+ *    Chromium, and those of what depends on the default language and the clinic
+ *    (DEFAULT_LANGUAGE_TESTS) against the Turkish-first build; the same build served by nginx,
+ *    Caddy and Apache with the configs it generated (tests/hosts), under the sub-path and at the
+ *    root. One Vitest run, so its workers stay busy to the end.
+ *
+ * Steps that do not depend on each other run side by side (`lanes`), as the machine's cores
+ * allow: the type check and the builds beside the unit tests, then the whole-build tests, the
+ * page checks and the browser tests together. Only one build runs at a time: every build writes
+ * the project's .astro/ (so does the type check), and two at once read each other's. The output
+ * of a step that ran beside others is printed whole when it ends.
  *
  * Lighthouse runs apart, once per page type: `npm run lighthouse -- --dir dist-test --base /clinic-site/`.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { parse, stringify } from 'yaml';
-import { delimiter, join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { delimiter, resolve } from 'node:path';
+import { DEFAULT_LANGUAGE_TESTS, TEST_BASE, TEST_OUT_DIR, TURKISH_FIRST } from '../tests/support/test-builds.ts';
 import { ensureChromium } from './chromium.ts';
 import { ensureJava } from './java.ts';
 import { ensurePrintTools } from './print-tools.ts';
 import { ensureWebServers } from './web-servers.ts';
 
-/** The sub-path the browser tests serve the site under. */
-const TEST_BASE = '/clinic-site/';
-const TEST_OUT_DIR = 'dist-test';
-const TEST_OUT_DIR_TR = 'dist-test-tr';
-
-/**
- * The browser tests whose outcome can change with the default language: page paths, `<html lang>`
- * and hreflang, the language switcher and 404 page, search per language, the offline page list.
- * The rest (calculators, axe on every page, care cards) render the same pages either way.
- */
-const DEFAULT_LANGUAGE_TESTS = [
-	'tests/browser/languages.test.ts',
-	'tests/browser/navigation.test.ts',
-	'tests/browser/search.test.ts',
-	'tests/browser/offline.test.ts',
-];
+interface Step {
+	title: string;
+	command: string;
+	args: string[];
+	env?: Record<string, string>;
+}
 
 const env = { ...process.env, PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
 const times: { title: string; seconds: number }[] = [];
 const started = performance.now();
+const running = new Set<ReturnType<typeof spawn>>();
 
 const minutes = (seconds: number) => `${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, '0')} s`;
 
 function printTimes() {
-	console.log('\nTime per step:');
+	console.log('\nTime per step (steps side by side overlap):');
 	for (const { title, seconds } of times) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${title}`);
 	console.log(`  total ${minutes((performance.now() - started) / 1000)}`);
 }
 
-function step(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
-	console.log(`\n▶ ${title}\n`);
-	const start = performance.now();
-	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-	times.push({ title, seconds: (performance.now() - start) / 1000 });
-	if (result.status !== 0) {
-		console.error(`\n✖ ${title} failed.`);
-		printTimes();
-		process.exit(result.status ?? 1);
+/** Stops every step still running: each is a process group of its own, so its children stop too. */
+function stopAll(signal: NodeJS.Signals) {
+	for (const child of running) {
+		try {
+			if (child.pid !== undefined) process.kill(-child.pid, signal);
+		} catch {
+			// The group has gone already.
+		}
 	}
 }
 
-step('Type check', 'astro', ['check']);
-step('Unit tests, and the rules tests in six time zones', 'vitest', ['run', '--project', 'unit', '--project', 'zone-*'], { TZ: 'UTC' });
-step('Whole-build tests', 'vitest', ['run', '--project', 'build']);
-step(`Build under ${TEST_BASE}`, 'astro', ['build', '--outDir', TEST_OUT_DIR], { BASE_PATH: TEST_BASE });
-ensureJava();
-step('W3C Nu HTML Checker', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DIR]);
-step('HTML, links and anchors, titles', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE]);
-const chrome = ensureChromium();
-step('Page-weight budgets, measured in Chromium', 'node', ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE], { CHROME_PATH: chrome });
-ensurePrintTools();
-step('Browser tests', 'vitest', ['run', '--project', 'browser'], {
-	CHROME_PATH: chrome,
-	SITE_DIR: TEST_OUT_DIR,
-	SITE_BASE: TEST_BASE,
-});
-step('nginx, Caddy and Apache with their generated configs, under the sub-path and at the root', 'vitest', ['run', '--project', 'hosts'], {
-	...ensureWebServers(),
-	CHROME_PATH: chrome,
-	SITE_DIR: TEST_OUT_DIR,
-	SITE_BASE: TEST_BASE,
-});
+/** Stops the other steps, prints the times, exits. */
+function fail(title: string, status: number): never {
+	stopAll('SIGTERM');
+	console.error(`\n✖ ${title} failed.`);
+	printTimes();
+	process.exit(status || 1);
+}
 
-// The example clinic in Türkiye (clinics/istanbul.yaml): Turkish at the top, English under /en/,
-// 112, an acil servis out of hours, Turkish public holidays and prices in lira.
-// The browser tests still name the example clinic's details (999, its name), so this step builds
-// the example clinic with Turkish first; clinics/istanbul.yaml is built and checked by the unit tests.
-const turkishFirst = join(mkdtempSync(join(tmpdir(), 'clinic-')), 'clinic-tr-default.yaml');
-const example = parse(readFileSync('clinic.yaml', 'utf8')) as { languages: { default: string } };
-writeFileSync(turkishFirst, stringify({ ...example, languages: { ...example.languages, default: 'tr' } }));
-const trEnv = { BASE_PATH: TEST_BASE, CLINIC_SETTINGS: turkishFirst };
-step(`Build with Turkish as the default language`, 'astro', ['build', '--outDir', TEST_OUT_DIR_TR], trEnv);
-step('W3C Nu HTML Checker (Turkish default)', 'node', ['scripts/nu-check.ts', '--dir', TEST_OUT_DIR_TR]);
-step('HTML, links and anchors, titles (Turkish default)', 'node', ['scripts/check-site.ts', '--dir', TEST_OUT_DIR_TR, '--base', TEST_BASE]);
-step('Browser tests of the default language (Turkish default)', 'vitest', ['run', '--project', 'browser', ...DEFAULT_LANGUAGE_TESTS], {
-	CHROME_PATH: chrome,
-	SITE_DIR: TEST_OUT_DIR_TR,
-	SITE_BASE: TEST_BASE,
-	SITE_DEFAULT_LANG: 'tr',
-	CLINIC_SETTINGS: trEnv.CLINIC_SETTINGS,
+// Each step is a process group of its own (so a failure can stop a step and its children), out
+// of reach of the terminal's Ctrl+C: pass it on.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.on(signal, () => {
+		stopAll(signal);
+		process.exit(130);
+	});
+}
+
+/** Runs one step; its output goes straight through when it runs alone, or is kept and printed whole when it ends. */
+function run(step: Step, alone: boolean): Promise<void> {
+	console.log(alone ? `\n▶ ${step.title}\n` : `\n▷ ${step.title} (started; its output follows when it ends)`);
+	const start = performance.now();
+	const child = spawn(step.command, step.args, {
+		stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+		env: { ...env, ...step.env },
+		detached: true,
+	});
+	running.add(child);
+	const output: Buffer[] = [];
+	child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+	child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+	return new Promise((done) => {
+		child.on('error', (error) => {
+			console.error(`\n${step.command} could not start: ${error.message}`);
+			fail(step.title, 1);
+		});
+		child.on('close', (code, signal) => {
+			running.delete(child);
+			const seconds = (performance.now() - start) / 1000;
+			times.push({ title: step.title, seconds });
+			if (!alone) process.stdout.write(`\n▶ ${step.title} (${seconds.toFixed(1)} s)\n\n${Buffer.concat(output).toString('utf8')}`);
+			if (code !== 0) fail(step.title, code ?? (signal ? 1 : 0));
+			done();
+		});
+	});
+}
+
+/** Runs each lane's steps one after another, and the lanes side by side; the first failure stops all. */
+async function lanes(...all: Step[][]): Promise<void> {
+	const alone = all.length === 1;
+	await Promise.all(all.map(async (lane) => {
+		for (const step of lane) await run(step, alone);
+	}));
+}
+
+const cores = availableParallelism();
+const chrome = ensureChromium();
+ensureJava();
+ensurePrintTools();
+const webServers = ensureWebServers();
+
+const build = (title: string, outDir: string, extra: Record<string, string> = {}): Step => ({
+	title,
+	command: 'astro',
+	args: ['build', '--outDir', outDir],
+	env: { BASE_PATH: TEST_BASE, ...extra },
 });
+const pageChecks = (outDir: string, which: string): Step[] => [
+	{ title: `W3C Nu HTML Checker (${which})`, command: 'node', args: ['scripts/nu-check.ts', '--dir', outDir] },
+	{ title: `HTML, links and anchors, titles (${which})`, command: 'node', args: ['scripts/check-site.ts', '--dir', outDir, '--base', TEST_BASE] },
+];
+
+await lanes(
+	[
+		{ title: 'Type check', command: 'astro', args: ['check'] },
+		build(`Build under ${TEST_BASE}`, TEST_OUT_DIR),
+		build('Build of clinics/istanbul.yaml, Turkish first', TURKISH_FIRST.outDir, { CLINIC_SETTINGS: TURKISH_FIRST.settings }),
+	],
+	[
+		{
+			title: 'Unit tests, and the rules tests in six time zones',
+			command: 'vitest',
+			args: ['run', '--project', 'unit', '--project', 'zone-*', `--maxWorkers=${cores}`],
+			env: { TZ: 'UTC' },
+		},
+	],
+);
+
+await lanes(
+	[{ title: 'Whole-build tests', command: 'vitest', args: ['run', '--project', 'build'] }],
+	[
+		...pageChecks(TEST_OUT_DIR, 'example clinic'),
+		...pageChecks(TURKISH_FIRST.outDir, 'Istanbul, Turkish first'),
+		{
+			title: 'Page-weight budgets, measured in Chromium',
+			command: 'node',
+			args: ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE],
+			env: { CHROME_PATH: chrome },
+		},
+	],
+	[
+		{
+			title: `Browser tests (${DEFAULT_LANGUAGE_TESTS.length} files again on the Turkish-first build), and nginx, Caddy and Apache with their generated configs`,
+			command: 'vitest',
+			// More workers than cores: a browser test waits on the page as often as it computes.
+			args: ['run', '--project', 'browser', '--project', 'browser-tr', '--project', 'hosts', `--maxWorkers=${cores + 1}`],
+			env: { ...webServers, CHROME_PATH: chrome, SITE_DIR: TEST_OUT_DIR, SITE_BASE: TEST_BASE },
+		},
+	],
+);
+
 printTimes();
 console.log('\n✔ Every check passed.');

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { contrastRatio } from '../../src/lib/site/settings/colour.ts';
-import { launchBrowser, openPage, sitemapUrls } from './support/browser.ts';
+import { openPage, sitemapUrls, useBrowser } from './support/browser.ts';
 import { siteUrl } from './support/site.ts';
 
 /*
@@ -16,11 +15,7 @@ interface Colours {
 	body: string;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 /** '#rrggbb' from a computed 'rgb(r, g, b)'. */
 const hex = (rgb: string) =>

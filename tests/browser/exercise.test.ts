@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { exerciseAreas } from '../../src/lib/site/exercise/catalogue.ts';
-import { launchBrowser, openPage, sitemapUrls } from './support/browser.ts';
+import { openPage, sitemapUrls, useBrowser } from './support/browser.ts';
 import { at, langOf, siteUrl } from './support/site.ts';
 
 /*
@@ -13,11 +12,7 @@ import { at, langOf, siteUrl } from './support/site.ts';
 const sitemap = await sitemapUrls(siteUrl);
 const sheets = sitemap.filter((url) => new RegExp(`/exercises/(${exerciseAreas.join('|')})/$`).test(url));
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 test('the sitemap lists every sheet of the example clinic in both languages', () => {
 	expect(sheets).toHaveLength(exerciseAreas.length * 2);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { openPage, useBrowser } from './support/browser.ts';
 import { at } from './support/site.ts';
 
 /*
@@ -12,11 +12,7 @@ import { at } from './support/site.ts';
  */
 const TODAY = new Date(2027, 2, 1, 10, 0, 0);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 /** Opens a page on slow 3G with every script of the site held until `release()`. */
 async function openWithScriptsHeld(url: string) {

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openPage, sitemapUrls } from './support/browser.ts';
+import { expect, test } from 'vitest';
+import { openPage, sitemapUrls, useBrowser } from './support/browser.ts';
 import { langOf, siteUrl } from './support/site.ts';
 
 /*
@@ -10,11 +9,7 @@ import { langOf, siteUrl } from './support/site.ts';
  */
 const pages = await sitemapUrls(siteUrl);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 test('the sitemap lists the pages of both languages', () => {
 	expect(pages.length).toBeGreaterThanOrEqual(10);

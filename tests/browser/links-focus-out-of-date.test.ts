@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowser } from './support/browser.ts';
 import { at } from './support/site.ts';
 
 /*
@@ -13,11 +12,7 @@ const planner = at('en', 'plan-your-sessions/');
 const medication = at('en', 'medication-dates/');
 const TODAY = new Date(2027, 2, 1, 10, 0, 0);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 async function open(url: string, today = TODAY) {
 	const { page } = await openPage(browser, { width: 375 });

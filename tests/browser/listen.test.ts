@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { describeViolations, openPage, runAxe, useBrowser } from './support/browser.ts';
 import { at } from './support/site.ts';
 
 /*
@@ -57,11 +57,7 @@ const stand = ({ voices, auto }: { voices: string[]; auto: boolean }) => {
 	Object.assign(window, { __spoken: spoken, __end: end });
 };
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 async function open(url: string, voices: string[], auto = false) {
 	const watched = await openPage(browser, { width: 375 });

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { describeViolations, openPage, runAxe, useBrowser } from './support/browser.ts';
 import { at } from './support/site.ts';
 
 /*
@@ -13,11 +13,7 @@ import { at } from './support/site.ts';
 const pageUrl = at('en', 'medication-dates/');
 const TODAY = new Date(2027, 2, 1, 10, 0, 0);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 async function openCalculator(url = pageUrl, options: Parameters<typeof openPage>[1] = {}, today = TODAY) {
 	const watched = await openPage(browser, { width: 375, ...options });

@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import { expect, test } from 'vitest';
+import { describeViolations, openPage, runAxe, useBrowser } from './support/browser.ts';
 import { at, clinicSettings, pathAt, siteUrl } from './support/site.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 test('the language switcher lands on the same guide in the other language, and back', async () => {
 	const { page, problems } = await openPage(browser, { width: 375 });

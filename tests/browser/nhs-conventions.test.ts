@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openPage, sitemapUrls } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { openPage, sitemapUrls, useBrowser } from './support/browser.ts';
 import { at, siteUrl } from './support/site.ts';
 
 /*
@@ -17,11 +17,7 @@ const answered = {
 	planner: `${at('en', 'plan-your-sessions/')}#f=2027-03-13&n=3&w=4&m=ibuprofen`,
 };
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 async function openAnswered(url: string, width: number, height = 800) {
 	const watched = await openPage(browser, { width });

@@ -1,12 +1,12 @@
 import { cp, mkdtemp, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 import { writeServiceWorker } from '../../src/integrations/offline.ts';
 import { localePath } from '../../src/lib/routes.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 import { at, base, clinicSettings, defaultLang } from './support/site.ts';
 
 /*
@@ -15,11 +15,7 @@ import { at, base, clinicSettings, defaultLang } from './support/site.ts';
  * worker's cache. And the same
  * patient after the clinic deploys again, on a host that sends Last-Modified and ETag.
  */
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 /** Waits until the page is controlled by an activated worker with no newer one on its way. */
 async function settledWorker(page: Page): Promise<void> {

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { loadSettings } from '../../src/lib/site/settings/load.ts';
 import { formatDate } from '../../src/i18n/format-date.ts';
 import { addDays } from '../../src/lib/rules/dates/calendar-steps.ts';
@@ -11,7 +11,7 @@ import { isoDate } from '../../src/lib/rules/dates/iso-date.ts';
 import { clinicClosedDates } from '../../src/lib/site/holidays/closed-dates.ts';
 import { plannerSettingsFrom } from '../../src/lib/rules/planner/from-settings.ts';
 import { planCourse, type CoursePlan } from '../../src/lib/rules/planner/plan-course.ts';
-import { launchBrowser, openPage, sitemapUrls } from './support/browser.ts';
+import { openPage, sitemapUrls, useBrowser } from './support/browser.ts';
 import { at, langOf, siteUrl } from './support/site.ts';
 
 /*
@@ -28,11 +28,7 @@ const packs = sitemap.filter((url) => url.endsWith('/print/before-treatment/'));
 const folder = mkdtempSync(join(tmpdir(), 'print-'));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 /** The PDF's text, one string per printed page. */
 function pdfPages(pdf: Buffer, name: string): string[] {

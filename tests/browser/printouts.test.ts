@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { pageKinds } from '../../src/lib/routes.ts';
-import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import { describeViolations, openPage, runAxe, useBrowser } from './support/browser.ts';
 import { at } from './support/site.ts';
 
 /*
@@ -22,12 +22,8 @@ import { at } from './support/site.ts';
 const TODAY = new Date(2027, 2, 1, 10, 0, 0);
 const work = mkdtempSync(join(tmpdir(), 'printouts-'));
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
+const browser = await useBrowser();
+afterAll(() => {
 	// PRINTOUTS_KEEP=1 keeps the PDFs and pictures to look at.
 	if (!process.env['PRINTOUTS_KEEP']) rmSync(work, { recursive: true, force: true });
 });

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../src/i18n/languages.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { openPage, useBrowser } from './support/browser.ts';
 import { at } from './support/site.ts';
 
 /*
@@ -12,11 +12,7 @@ import { at } from './support/site.ts';
  */
 const TODAY = new Date(2027, 2, 1, 10, 0, 0);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 const calculators = [
 	{ name: 'medication', path: 'medication-dates/', date: 'treatment-date', find: 'medicine-find', submit: { en: 'Show my dates', tr: 'Tarihlerimi göster' } },

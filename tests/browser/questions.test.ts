@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import { expect, test } from 'vitest';
+import { describeViolations, openPage, runAxe, useBrowser } from './support/browser.ts';
 import { at } from './support/site.ts';
 
 /*
@@ -13,11 +12,7 @@ import { at } from './support/site.ts';
  * no request carries what was typed), printed with space for the answers; a plain list without
  * JavaScript.
  */
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 const OWN = 'Can I swim the week after? Ümit & Şule’s question';
 

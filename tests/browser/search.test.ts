@@ -1,17 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeViolations, launchBrowser, openPage, runAxe, sitemapUrls } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { describeViolations, openPage, runAxe, sitemapUrls, useBrowser } from './support/browser.ts';
 import { at, langOf, pathAt, siteUrl } from './support/site.ts';
 
 /*
  * Search: the site's own results page on Pagefind's JavaScript API, in each language, with the
  * query only ever in the URL fragment.
  */
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await useBrowser();
 
 const results = (page: Page) => page.locator('.search-result');
 

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { languageCodes } from '../../../src/i18n/languages.ts';
 import { pageKinds } from '../../../src/lib/routes.ts';
-import { describeViolations, launchBrowser, openPage, runAxe, sitemapUrls } from './browser.ts';
+import { describeViolations, openPage, runAxe, sitemapUrls, useBrowser } from './browser.ts';
 import { at, siteUrl } from './site.ts';
 
 /*
@@ -12,24 +11,25 @@ import { at, siteUrl } from './site.ts';
  * run side by side): width changes what axe finds (target sizes, the layout) and the scheme
  * changes the colours, and each is seen both ways. Links and assets are checked once, on the
  * built files, by scripts/check-site.ts; what depends on the default language is in languages.test.ts.
+ *
+ * One tab goes from page to page, as a patient's would: a fresh tab for each page cost about a
+ * second of CPU more (a new renderer compiling the site's scripts and axe again), and the pages
+ * were four fifths of the walk's time. Each test counts only what its own page logged and asked for.
  */
 export async function checkEveryPage(view: { width: number; colorScheme: 'light' | 'dark' }) {
 	// The staff page (issue 23) is left out of the sitemap, so it is named here, in each language.
 	const pages = [...(await sitemapUrls(siteUrl)), ...languageCodes.map((lang) => at(lang, pageKinds.clinicLetter.path))];
 	const site = new URL(siteUrl);
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
+	const { page, problems } = await openPage(await useBrowser(), view);
+	const elsewhere: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).origin !== site.origin && !request.url().startsWith('data:')) elsewhere.push(request.url());
 	});
-	afterAll(() => browser?.close());
 
 	describe(`at ${view.width} px, ${view.colorScheme} scheme`, () => {
 		test.each(pages.map((url) => [url.slice(site.origin.length), url]))('%s', async (_path, url) => {
-			const { page, problems } = await openPage(browser, view);
-			const elsewhere: string[] = [];
-			page.on('request', (request) => {
-				if (new URL(request.url()).origin !== site.origin && !request.url().startsWith('data:')) elsewhere.push(request.url());
-			});
+			problems.length = 0;
+			elsewhere.length = 0;
 			const response = await page.goto(url, { waitUntil: 'load' });
 			expect(response?.status()).toBe(200);
 			expect(describeViolations(await runAxe(page))).toEqual([]);
@@ -37,7 +37,6 @@ export async function checkEveryPage(view: { width: number; colorScheme: 'light'
 			expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
 			expect(elsewhere, 'requests to another origin').toEqual([]);
 			expect(problems).toEqual([]);
-			await page.context().close();
 		});
 	});
 }

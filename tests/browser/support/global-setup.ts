@@ -12,11 +12,13 @@ declare module 'vitest' {
 
 /**
  * Serves the built site (SITE_DIR, default dist) under SITE_BASE (default /) with the plain
- * static server, `_headers` applied, for the whole browser test run.
+ * static server, `_headers` applied, for the whole browser test run. The project's own `env`
+ * (vitest.config.ts: `browser-tr` names the Turkish-first build) comes before the process's.
  */
 export default async function setup(project: TestProject) {
-	const dir = process.env['SITE_DIR'] ?? 'dist';
-	const base = process.env['SITE_BASE'] ?? '/';
+	const env = { ...process.env, ...project.config.env };
+	const dir = env['SITE_DIR'] ?? 'dist';
+	const base = env['SITE_BASE'] ?? '/';
 	const site = await startServer({ dir, base, port: 0 });
 	project.provide('siteUrl', site.url);
 	project.provide('siteDir', dir);
