@@ -3,6 +3,8 @@
  * for the search page also one search, and for the medication and staff pages the printout.
  */
 import type { Browser, Page, Request } from 'playwright-core';
+import { localToday } from '../../src/components/calculators/local-today.ts';
+import { addDays } from '../../src/lib/rules/dates/calendar-steps.ts';
 import type { PageKind } from '../../src/lib/routes.ts';
 import { gzipSize, partOf, weigh, type Part, type Weight } from './budgets.ts';
 
@@ -16,8 +18,8 @@ export interface Measured {
 	printout?: Weight;
 }
 
-/** A treatment date a month from now, as the calculators take it. */
-const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+/** A treatment date a month from today (the patient's clock, as the calculators read it). */
+const inAMonth = () => addDays(localToday(), 30);
 
 /**
  * Makes the page's printout (the prescriber's letter, or the staff page's slip), with print() held

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { landingHash, markedWords, readLanding, wordRanges } from './landing.ts';
 import { queryFromHash, queryHash } from './query-hash.ts';
 import { suggestions } from './suggest.ts';
-import { fold, wordList, wordsOf } from './words.ts';
+import { wordList, wordsOf } from './words.ts';
 
 describe('the word list', () => {
 	test('splits on anything but letters and lower-cases in the language', () => {
@@ -11,11 +11,6 @@ describe('the word list', () => {
 	});
 	test('keeps words of three letters or more, most used first, each once', () => {
 		expect(wordList(['Fever fever and rest', 'Rest. Of'], 'en-GB')).toEqual(['fever', 'rest', 'and']);
-	});
-	test('folds accents and the dotless i', () => {
-		expect(fold('şişlik')).toBe('sislik');
-		expect(fold('ılık')).toBe('ilik');
-		expect(fold('ateş')).toBe('ates');
 	});
 });
 

@@ -1,5 +1,6 @@
 import leven from 'leven';
-import { fold, MIN_WORD_LENGTH, wordsOf } from './words.ts';
+import { foldAccents } from '../../lib/rules/fold.ts';
+import { MIN_WORD_LENGTH, wordsOf } from './words.ts';
 
 /**
  * How far a typed word may be from a word of the guides to be offered instead: one typing slip
@@ -9,12 +10,12 @@ export const maxSlips = (word: string) => (word.length <= 5 ? 1 : 2);
 
 /** The words of `list` closest to `typed` (accents ignored), nearest first, then most used. */
 function closest(typed: string, list: readonly string[], limit: number): string[] {
-	const folded = fold(typed);
+	const folded = foldAccents(typed);
 	const limitDistance = maxSlips(typed);
 	const scored: { word: string; distance: number; rank: number }[] = [];
 	list.forEach((word, rank) => {
 		if (Math.abs(word.length - typed.length) > limitDistance) return;
-		const distance = leven(folded, fold(word), { maxDistance: limitDistance + 1 });
+		const distance = leven(folded, foldAccents(word), { maxDistance: limitDistance + 1 });
 		if (distance <= limitDistance) scored.push({ word, distance, rank });
 	});
 	return scored
@@ -35,8 +36,8 @@ function closest(typed: string, list: readonly string[], limit: number): string[
  */
 export function suggestions(query: string, list: readonly string[], locale: string, limit = 3): string[] {
 	const typed = wordsOf(query, locale);
-	const known = new Set(list.map(fold));
-	const unknown = (word: string) => word.length >= MIN_WORD_LENGTH && !known.has(fold(word));
+	const known = new Set(list.map(foldAccents));
+	const unknown = (word: string) => word.length >= MIN_WORD_LENGTH && !known.has(foldAccents(word));
 	if (typed.length === 1 && typed[0] && unknown(typed[0])) return closest(typed[0], list, limit);
 	let changed = false;
 	const corrected = typed.map((word) => {

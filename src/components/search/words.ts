@@ -21,18 +21,6 @@ export function wordsOf(text: string, locale: string): string[] {
 }
 
 /**
- * A word without its accents, and Turkish dotless ı as i: what a patient typing without the
- * Turkish letters writes.
- *
- * @example
- * fold('şişlik') // => 'sislik'
- * fold('ılık') // => 'ilik'
- */
-export function fold(word: string): string {
-	return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
-}
-
-/**
  * Every word of the texts worth suggesting, most used first, each once.
  *
  * @example

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { choiceOnEnter, findMedicines } from './find-medicines.ts';
-import { foldForSearch } from './fold-for-search.ts';
+import { foldForSearch } from '../fold.ts';
 import { defaultMedicationRules } from './schema.ts';
 import type { Medicine } from './types.ts';
 import { rulesForPage, rulesFromPage } from '../../../components/medication/names.ts';

@@ -1,4 +1,4 @@
-import { foldForSearch } from './fold-for-search.ts';
+import { foldForSearch } from '../fold.ts';
 import type { LanguageCode, Medicine } from './types.ts';
 
 /** Which kind of name matched. */

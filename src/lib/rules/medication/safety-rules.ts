@@ -1,5 +1,5 @@
 import defaults from './default-rules.json' with { type: 'json' };
-import { foldForSearch } from './fold-for-search.ts';
+import { foldForSearch } from '../fold.ts';
 import { strictestIngredient } from './strictest-ingredient.ts';
 
 /*

@@ -1,18 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findDuplicateIds, findUnknownGroups, validateMedicationRules } from './validate-rules.ts';
-
-describe('findDuplicateIds', () => {
-	test('reports each repeat against the first use', () => {
-		expect(findDuplicateIds('medicines', [{ id: 'a' }, { id: 'b' }, { id: 'a' }, { id: 'a' }])).toEqual([
-			{ path: ['medicines', 2, 'id'], message: 'The id "a" is already used by medicines[0]. Give each entry in medicines its own id.' },
-			{ path: ['medicines', 3, 'id'], message: 'The id "a" is already used by medicines[0]. Give each entry in medicines its own id.' },
-		]);
-	});
-
-	test('no repeats, no issues', () => {
-		expect(findDuplicateIds('groups', [{ id: 'a' }, { id: 'b' }])).toEqual([]);
-	});
-});
+import { findUnknownGroups, validateMedicationRules } from './validate-rules.ts';
 
 describe('findUnknownGroups', () => {
 	test('names the medicine, the unknown group and the known ones', () => {

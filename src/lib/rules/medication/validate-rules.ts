@@ -1,3 +1,4 @@
+import { findRepeatedIds, type SettingsIssue } from '../repeated-ids.ts';
 import { findUnsafeGroups } from './safety-rules.ts';
 
 /*
@@ -5,12 +6,6 @@ import { findUnsafeGroups } from './safety-rules.ts';
  * the path of the setting to change and a message that says what is wrong and what to do. The
  * schema (./schema.ts) runs them after the shape of every field has been checked.
  */
-
-/** A problem in the settings: where it is, and what to change. */
-export type RulesIssue = {
-	readonly path: readonly (string | number)[];
-	readonly message: string;
-};
 
 type Identified = { readonly id: string };
 type GroupShape = Identified & {
@@ -33,40 +28,16 @@ type RulesShape = {
 };
 
 /**
- * Finds ids used more than once in a list of groups or medicines.
- *
- * @example
- * findDuplicateIds('groups', [{ id: 'nsaid' }, { id: 'nsaid' }])
- * //=> [{ path: ['groups', 1, 'id'], message: 'The id "nsaid" is already used by groups[0]. Give each entry in groups its own id.' }]
- */
-export function findDuplicateIds(listName: string, items: readonly Identified[]): RulesIssue[] {
-	const firstIndex = new Map<string, number>();
-	const issues: RulesIssue[] = [];
-	items.forEach((item, index) => {
-		const earlier = firstIndex.get(item.id);
-		if (earlier === undefined) {
-			firstIndex.set(item.id, index);
-			return;
-		}
-		issues.push({
-			path: [listName, index, 'id'],
-			message: `The id "${item.id}" is already used by ${listName}[${earlier}]. Give each entry in ${listName} its own id.`,
-		});
-	});
-	return issues;
-}
-
-/**
  * Finds medicines that name a group the rules do not define.
  *
  * @example
  * findUnknownGroups({ groups: [{ id: 'nsaid' }], medicines: [{ id: 'ibuprofen', group: 'nsaids' }] })
  * //=> [{ path: ['medicines', 0, 'group'], message: 'Medicine "ibuprofen" names the group "nsaids", which is not defined. Use one of: nsaid; or add a group with the id "nsaids" to groups.' }]
  */
-export function findUnknownGroups(rules: RulesShape): RulesIssue[] {
+export function findUnknownGroups(rules: RulesShape): SettingsIssue[] {
 	const known = rules.groups.map((group) => group.id);
 	const knownSet = new Set(known);
-	const issues: RulesIssue[] = [];
+	const issues: SettingsIssue[] = [];
 	rules.medicines.forEach((medicine, index) => {
 		if (medicine.group === undefined || knownSet.has(medicine.group)) return;
 		issues.push({
@@ -86,7 +57,7 @@ export function findUnknownGroups(rules: RulesShape): RulesIssue[] {
  * findPrescriberGroupDays([{ id: 'anticoagulant', needsPrescriberAgreement: true, daysBefore: 5 }])
  * //=> [{ path: ['groups', 0, 'daysBefore'], message: 'Group "anticoagulant" needs the prescriber\'s agreement, so its days come from the prescriber, never from the clinic. Remove daysBefore.' }]
  */
-export function findPrescriberGroupDays(groups: readonly GroupShape[]): RulesIssue[] {
+export function findPrescriberGroupDays(groups: readonly GroupShape[]): SettingsIssue[] {
 	return groups.flatMap((group, index) =>
 		group.needsPrescriberAgreement === true
 			? (['daysBefore', 'restartDaysAfter'] as const)
@@ -107,7 +78,7 @@ export function findPrescriberGroupDays(groups: readonly GroupShape[]): RulesIss
  * findGroupOrIngredients([{ id: 'anadin-extra', group: 'paracetamol', ingredients: ['aspirin-for-pain', 'paracetamol'] }])
  * //=> [{ path: ['medicines', 0, 'group'], message: 'Medicine "anadin-extra" lists its ingredients, so its group is the group of its strictest ingredient. Remove group.' }]
  */
-export function findGroupOrIngredients(medicines: readonly MedicineShape[]): RulesIssue[] {
+export function findGroupOrIngredients(medicines: readonly MedicineShape[]): SettingsIssue[] {
 	return medicines.flatMap((medicine, index) => {
 		if (medicine.group !== undefined && medicine.ingredients !== undefined) {
 			return [{ path: ['medicines', index, 'group'], message: `Medicine "${medicine.id}" lists its ingredients, so its group is the group of its strictest ingredient. Remove group.` }];
@@ -127,7 +98,7 @@ export function findGroupOrIngredients(medicines: readonly MedicineShape[]): Rul
  * findUnknownIngredients([{ id: 'paracetamol', group: 'paracetamol' }, { id: 'duo', ingredients: ['paracetamol', 'ibuprofn'] }])
  * //=> [{ path: ['medicines', 1, 'ingredients', 1], message: 'Medicine "duo" lists the ingredient "ibuprofn", which is not a medicine of the list with its own group. Use the id of a medicine that has a group, like "paracetamol".' }]
  */
-export function findUnknownIngredients(medicines: readonly MedicineShape[]): RulesIssue[] {
+export function findUnknownIngredients(medicines: readonly MedicineShape[]): SettingsIssue[] {
 	const single = medicines.filter((medicine) => medicine.group !== undefined && medicine.ingredients === undefined).map((medicine) => medicine.id);
 	const example = single[0] ?? 'ibuprofen';
 	return medicines.flatMap((medicine, index) =>
@@ -151,10 +122,10 @@ export function findUnknownIngredients(medicines: readonly MedicineShape[]): Rul
  * validateMedicationRules({ groups: [{ id: 'nsaid' }], medicines: [{ id: 'ibuprofen', group: 'nsaid' }] })
  * //=> []
  */
-export function validateMedicationRules(rules: RulesShape): RulesIssue[] {
+export function validateMedicationRules(rules: RulesShape): SettingsIssue[] {
 	return [
-		...findDuplicateIds('groups', rules.groups),
-		...findDuplicateIds('medicines', rules.medicines),
+		...findRepeatedIds('groups', rules.groups),
+		...findRepeatedIds('medicines', rules.medicines),
 		...findGroupOrIngredients(rules.medicines),
 		...findUnknownGroups(rules),
 		...findUnknownIngredients(rules.medicines),

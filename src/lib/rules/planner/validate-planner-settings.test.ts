@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkDefaultPlanFits, checkNoRepeatedDays, checkNoRepeatedIds } from './validate-planner-settings.ts';
+import { checkDefaultPlanFits, checkNoRepeatedDays } from './validate-planner-settings.ts';
 
 describe('checkDefaultPlanFits', () => {
 	test('6 sessions 6 weeks apart cannot fit 6 months', () => {
@@ -19,18 +19,6 @@ describe('checkDefaultPlanFits', () => {
 		[1, 12, 1],
 	])('%i sessions %i weeks apart fit %i months', (sessions, weeks, months) => {
 		expect(checkDefaultPlanFits({ sessions: { default: sessions }, weeksBetweenSessions: { default: weeks }, courseMaxMonths: months })).toEqual([]);
-	});
-});
-
-describe('checkNoRepeatedIds', () => {
-	test('a repeated follow-up id', () => {
-		expect(checkNoRepeatedIds([{ id: 'review' }, { id: 'check' }, { id: 'review' }])).toEqual([
-			{ path: ['followUps', 2, 'id'], message: 'The id "review" is already used by followUps[0]. Give each follow-up visit its own id.' },
-		]);
-	});
-
-	test('no repeats', () => {
-		expect(checkNoRepeatedIds([{ id: 'review' }, { id: 'check' }])).toEqual([]);
 	});
 });
 

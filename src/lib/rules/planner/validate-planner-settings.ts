@@ -1,3 +1,4 @@
+import type { SettingsIssue } from '../repeated-ids.ts';
 import { shortestMonthsInDays } from './shortest-months.ts';
 
 /*
@@ -6,12 +7,6 @@ import { shortestMonthsInDays } from './shortest-months.ts';
  * to change, relative to its section, and a message that says what is wrong and what to do. The
  * settings schema (src/lib/site/settings/schema.ts) runs them.
  */
-
-/** A problem in the settings: where it is, and what to change. */
-export type PlannerSettingsIssue = {
-	readonly path: readonly (string | number)[];
-	readonly message: string;
-};
 
 type CourseShape = {
 	readonly sessions: { readonly default: number };
@@ -26,7 +21,7 @@ type CourseShape = {
  * checkDefaultPlanFits({ sessions: { default: 8 }, weeksBetweenSessions: { default: 4 }, courseMaxMonths: 6 })[0].path
  * //=> ['sessions', 'default']
  */
-export function checkDefaultPlanFits(settings: CourseShape): PlannerSettingsIssue[] {
+export function checkDefaultPlanFits(settings: CourseShape): SettingsIssue[] {
 	const { sessions, weeksBetweenSessions, courseMaxMonths } = settings;
 	const span = (sessions.default - 1) * weeksBetweenSessions.default * 7;
 	const limit = shortestMonthsInDays(courseMaxMonths);
@@ -40,34 +35,13 @@ export function checkDefaultPlanFits(settings: CourseShape): PlannerSettingsIssu
 }
 
 /**
- * Follow-up visit ids must not repeat.
- *
- * @example
- * checkNoRepeatedIds([{ id: 'review' }, { id: 'review' }])
- * //=> [{ path: ['followUps', 1, 'id'], message: 'The id "review" is already used by followUps[0]. Give each follow-up visit its own id.' }]
- */
-export function checkNoRepeatedIds(followUps: readonly { readonly id: string }[]): PlannerSettingsIssue[] {
-	const issues: PlannerSettingsIssue[] = [];
-	followUps.forEach((visit, index) => {
-		const earlier = followUps.findIndex((other) => other.id === visit.id);
-		if (earlier !== index) {
-			issues.push({
-				path: ['followUps', index, 'id'],
-				message: `The id "${visit.id}" is already used by followUps[${earlier}]. Give each follow-up visit its own id.`,
-			});
-		}
-	});
-	return issues;
-}
-
-/**
  * Open days must not repeat.
  *
  * @example
  * checkNoRepeatedDays(['monday', 'tuesday', 'monday'])
  * //=> [{ path: [2], message: 'This day is listed twice. List each open day once.' }]
  */
-export function checkNoRepeatedDays(days: readonly string[]): PlannerSettingsIssue[] {
+export function checkNoRepeatedDays(days: readonly string[]): SettingsIssue[] {
 	return days.flatMap((day, index) =>
 		days.indexOf(day) === index ? [] : [{ path: [index], message: 'This day is listed twice. List each open day once.' }],
 	);

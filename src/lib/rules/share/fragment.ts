@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from '../dates/iso-date.ts';
-import { foldForSearch } from '../medication/fold-for-search.ts';
+import { foldForSearch } from '../fold.ts';
 import type { PrescriberDays } from '../medication/plan-hold.ts';
 import type { MedicationRules, Medicine } from '../medication/types.ts';
 import { parseFragmentParams, splitList } from './fragment-params.ts';

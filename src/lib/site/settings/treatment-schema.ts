@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../../rules/medication/schema.ts';
-import { checkDefaultPlanFits, checkNoRepeatedIds } from '../../rules/planner/validate-planner-settings.ts';
+import { checkDefaultPlanFits } from '../../rules/planner/validate-planner-settings.ts';
+import { findRepeatedIds } from '../../rules/repeated-ids.ts';
 import { wholeNumber } from './fields.ts';
 import { ID_PATTERN } from '../../rules/limits.ts';
 
@@ -107,7 +108,7 @@ export const treatmentSchema = z
 	.check((ctx) => {
 		// Only once every field is valid, so one mistake gives one message.
 		if (ctx.issues.length > 0) return;
-		for (const issue of [...checkDefaultPlanFits(ctx.value), ...checkNoRepeatedIds(ctx.value.followUps)]) {
+		for (const issue of [...checkDefaultPlanFits(ctx.value), ...findRepeatedIds('followUps', ctx.value.followUps, 'follow-up visit')]) {
 			ctx.issues.push({ code: 'custom', input: ctx.value, path: [...issue.path], message: issue.message });
 		}
 	})

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { foldForSearch } from './fold-for-search.ts';
+import { foldAccents, foldForSearch } from './fold.ts';
+
+describe('foldAccents', () => {
+	// Moved from the search page's tests (components/search/search.test.ts): its "did you mean" folds words with it.
+	test('folds accents and the dotless i', () => {
+		expect(foldAccents('şişlik')).toBe('sislik');
+		expect(foldAccents('ılık')).toBe('ilik');
+		expect(foldAccents('ateş')).toBe('ates');
+	});
+});
 
 describe('foldForSearch', () => {
 	test.each([
