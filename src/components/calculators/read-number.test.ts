@@ -13,6 +13,11 @@ test.each([
 	['three', { ok: false, error: 'notAWholeNumber' }],
 	['999999', { ok: true, value: 999999 }],
 	['9999999', { ok: false, error: 'tooMany' }],
+	// Form and link text the rules once read themselves (they take numbers now): the same verdicts.
+	[' 3 ', { ok: true, value: 3 }],
+	['1e3', { ok: false, error: 'notAWholeNumber' }],
+	['many', { ok: false, error: 'notAWholeNumber' }],
+	['999999999999', { ok: false, error: 'tooMany' }],
 ])('%j reads as %j', (text, expected) => {
 	expect(readWholeNumber(text)).toEqual(expected);
 });

@@ -11,6 +11,8 @@ import { formatDate } from '../../i18n/format-date.ts';
 import { planCourse } from '../../lib/rules/planner/plan-course.ts';
 import type { PlannerSettings } from '../../lib/rules/planner/types.ts';
 import { decodeCourseFragment } from '../../lib/rules/share/course-fragment.ts';
+import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';
+import { readWholeNumber } from '../calculators/read-number.ts';
 import { readToday } from '../calculators/today.ts';
 
 const section = document.querySelector<HTMLElement>('[data-pack-dates]');
@@ -23,11 +25,20 @@ if (section && data) {
 	const tag = document.documentElement.lang;
 	// The medicines stay with the planner: the pack shows the sessions, and the link to the rest.
 	const shared = decodeCourseFragment(location.hash, settings, { groups: [], medicines: [] });
+	// The counts as the link wrote them, read as the planner's boxes read them: a count that is not a
+	// whole number, or outside the clinic's range, is never replaced by the default (the planner says what to change).
+	const params = parseFragmentParams(location.hash);
+	const count = (key: string, fallback: number) => {
+		const text = params.get(key);
+		if (text === undefined || text === '') return fallback;
+		const read = readWholeNumber(text);
+		return read.ok ? read.value : Number.NaN;
+	};
 	const result = shared.firstSession
 		? planCourse({
 				firstSession: shared.firstSession,
-				sessions: shared.sessions ?? settings.sessions.default,
-				weeksBetween: shared.weeksBetween ?? settings.weeksBetween.default,
+				sessions: count('n', settings.sessions.default),
+				weeksBetween: count('w', settings.weeksBetween.default),
 				today: readToday(),
 				moveToOpenDay: shared.moves,
 				settings,

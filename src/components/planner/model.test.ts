@@ -55,6 +55,29 @@ describe('reading an ask', () => {
 		expect(errors.map((error) => error.message)).toEqual(['Your clinic plans up to 6 sessions. Enter 6 or fewer']);
 	});
 
+	test('text that is not a whole number, or past any plan, is told at its field with the clinic’s range; it is never mended', () => {
+		const told = (sessions: string, weeks = '4') => {
+			const read = model().read({ inputs: form({ sessions, weeks }), today });
+			return { messages: read.errors.map((error) => [error.field, error.message]), reading: read.reading, mend: read.mend };
+		};
+		const notAWholeNumber = [IDS.sessions, en['planner.error.sessions.notAWholeNumber']];
+		expect(told('three')).toEqual({ messages: [notAWholeNumber], reading: undefined, mend: undefined });
+		expect(told('')).toEqual({ messages: [notAWholeNumber], reading: undefined, mend: undefined });
+		expect(told('many')).toEqual({ messages: [notAWholeNumber], reading: undefined, mend: undefined });
+		expect(told('999999999999').messages).toEqual([[IDS.sessions, 'Your clinic plans up to 6 sessions. Enter 6 or fewer']]);
+		expect(told('9', '1e3')).toEqual({
+			messages: [
+				[IDS.sessions, 'Your clinic plans up to 6 sessions. Enter 6 or fewer'],
+				[IDS.weeks, en['planner.error.weeksBetween.notAWholeNumber']],
+			],
+			reading: undefined,
+			mend: undefined,
+		});
+		// Spaces around the digits are read, and the plan is the one typed.
+		const spaced = model().read({ inputs: form({ sessions: ' 3 ', weeks: '4' }), today });
+		expect(model().show(form(), spaced, today).answer?.lastSessionDate).toBe('2027-05-07');
+	});
+
 	test('a date a link wrote wrongly is said at the field, quoting the link', () => {
 		const link = { date: { parts: { day: '1', month: '3', year: '2027' }, asWritten: false, text: '2027-3-1' }, unread: ['<b>'] };
 		const { errors } = model().read({ inputs: form(), today, link });

@@ -62,10 +62,6 @@ describe('planCourse: the usual plan', () => {
 		});
 	});
 
-	test('numbers typed in a form are accepted', () => {
-		expect(planned({ sessions: ' 3 ', weeksBetween: '4' }).plan.lastSessionDate).toBe('2027-04-26');
-	});
-
 	test('the first session may be today', () => {
 		expect(plan({ today: '2027-03-01' }).status).toBe('ok');
 	});
@@ -247,14 +243,11 @@ describe('planCourse: every input out of range gives a clear error', () => {
 		[{ sessions: 7 }, [{ field: 'sessions', error: 'tooMany', min: 1, max: 6 }]],
 		[{ sessions: 2.5 }, [{ field: 'sessions', error: 'notAWholeNumber', min: 1, max: 6 }]],
 		[{ sessions: Number.NaN }, [{ field: 'sessions', error: 'notAWholeNumber', min: 1, max: 6 }]],
-		[{ sessions: 'three' }, [{ field: 'sessions', error: 'notAWholeNumber', min: 1, max: 6 }]],
-		[{ sessions: '' }, [{ field: 'sessions', error: 'notAWholeNumber', min: 1, max: 6 }]],
 		[{ sessions: -2 }, [{ field: 'sessions', error: 'tooFew', min: 1, max: 6 }]],
-		[{ sessions: '999999999999' }, [{ field: 'sessions', error: 'tooMany', min: 1, max: 6 }]],
 		[{ weeksBetween: 1 }, [{ field: 'weeksBetween', error: 'tooFew', min: 2, max: 6 }]],
 		[{ weeksBetween: 8 }, [{ field: 'weeksBetween', error: 'tooMany', min: 2, max: 6 }]],
 		[
-			{ sessions: 9, weeksBetween: '1e3' },
+			{ sessions: 9, weeksBetween: 1.5 },
 			[
 				{ field: 'sessions', error: 'tooMany', min: 1, max: 6 },
 				{ field: 'weeksBetween', error: 'notAWholeNumber', min: 2, max: 6 },
@@ -273,7 +266,7 @@ describe('planCourse: every input out of range gives a clear error', () => {
 		[{ sessions: 0 }, [{ sessions: 1, weeksBetween: 4, lastSessionDate: '2027-03-01', moves: 'all', changes: ['sessions'] }]],
 		// A bad date or a count that is not a number cannot be mended.
 		[{ firstSession: 'soon', sessions: 9 }, []],
-		[{ sessions: 'many' }, []],
+		[{ sessions: Number.NaN }, []],
 	])('suggestions for %j', (input, suggestions) => {
 		expect(plan(input).suggestions).toEqual(suggestions);
 	});
@@ -374,7 +367,8 @@ describe('planCourse: properties', () => {
 
 	test('never throws for any input at all', () => {
 		fc.assert(
-			fc.property(fc.string(), fc.oneof(fc.string(), fc.double()), fc.oneof(fc.string(), fc.integer()), fc.string(), (first, sessions, weeks, today) => {
+			// Counts typed as text reach the rules through the whole-number reader (calculators/read-number.ts): any number at all here.
+			fc.property(fc.string(), fc.double(), fc.integer(), fc.string(), (first, sessions, weeks, today) => {
 				expect(() => planCourse({ firstSession: first, sessions, weeksBetween: weeks, today, settings: defaultPlannerSettings })).not.toThrow();
 			}),
 		);

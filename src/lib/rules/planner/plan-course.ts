@@ -28,10 +28,10 @@ export type MoveToOpenDay = 'none' | 'all' | readonly number[];
 
 export type CourseInput = {
 	readonly firstSession: IsoDate | string;
-	/** How many sessions (a whole number; text from a form is accepted). */
-	readonly sessions: number | string;
-	/** Weeks from one session to the next (a whole number; text from a form is accepted). */
-	readonly weeksBetween: number | string;
+	/** How many sessions: a whole number (form text is read at the edge, calculators/read-number.ts). */
+	readonly sessions: number;
+	/** Weeks from one session to the next: a whole number (read at the edge, as `sessions`). */
+	readonly weeksBetween: number;
 	readonly today: IsoDate | string;
 	readonly moveToOpenDay?: MoveToOpenDay | undefined;
 	/** The patient's medicines: each session then gets its medicine-free days. */
@@ -291,25 +291,18 @@ function sessionDates(first: IsoDate, count: number, weeks: number, moves: MoveT
 
 function checkCount(
 	field: 'sessions' | 'weeksBetween',
-	value: number | string,
+	value: number,
 	limits: { min: number; max: number },
 	errors: CourseInputError[],
 ): number | null {
-	const digits = typeof value === 'number' ? null : /^\s*(\d+)\s*$/.exec(String(value));
-	// Digits past any plan (a link's n=999999999999) are too many, not "not a whole number".
-	if (digits && (digits[1] ?? '').length > 6) {
-		errors.push({ field, error: 'tooMany', ...limits });
-		return null;
-	}
-	const number = typeof value === 'number' ? value : digits ? Number(digits[1]) : Number.NaN;
-	if (!Number.isSafeInteger(number)) {
+	if (!Number.isSafeInteger(value)) {
 		errors.push({ field, error: 'notAWholeNumber', ...limits });
 		return null;
 	}
-	if (number < limits.min) errors.push({ field, error: 'tooFew', ...limits });
-	else if (number > limits.max) errors.push({ field, error: 'tooMany', ...limits });
+	if (value < limits.min) errors.push({ field, error: 'tooFew', ...limits });
+	else if (value > limits.max) errors.push({ field, error: 'tooMany', ...limits });
 	// A negative count cannot be mended into a plan; any other is clamped by the suggestions.
-	return number >= 0 ? number : null;
+	return value >= 0 ? value : null;
 }
 
 function clamp(value: number, min: number, max: number): number {
