@@ -79,7 +79,13 @@ export default defineConfig({
 	// Guides refuse code blocks (src/lib/site/content/mdx-check.ts); without Shiki the build adds no inline styles the CSP would refuse.
 	markdown: { syntaxHighlight: false },
 	// The page reader (src/components/page-tools/reader.ts) is bundled on its own as an ES module.
-	vite: { plugins: [quietHeadInject()], worker: { format: 'es' } },
+	vite: {
+		plugins: [quietHeadInject()],
+		worker: { format: 'es' },
+		// The accent fold (src/lib/rules/fold.ts) serves the search page and the calculators; on its own it
+		// would be a 0.2 kB chunk every calculator page fetches. It rides in the chunk both already load.
+		build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'fill', test: /src[\\/](?:i18n[\\/]fill|lib[\\/]rules[\\/]fold)\.ts$/ }] } } } },
+	},
 	integrations: [clinicSettings(settings, buildDay), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact({ include: ['**/*.tsx'] }), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {
