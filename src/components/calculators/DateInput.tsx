@@ -1,6 +1,7 @@
 import type { DateField } from '../../lib/rules/dates/parse-date-input.ts';
 
-export interface DateParts {
+/** The text in the three boxes of a date field, as typed (the rules read it: `parseDateParts`). */
+export interface DateBoxes {
 	day: string;
 	month: string;
 	year: string;
@@ -11,8 +12,8 @@ interface Props {
 	legend: string;
 	hint: string;
 	labels: Record<DateField, string>;
-	value: DateParts;
-	onInput: (value: DateParts) => void;
+	value: DateBoxes;
+	onInput: (value: DateBoxes) => void;
 	/** The message shown at the field, and which boxes it concerns (all three when it does not say). */
 	error?: { message: string; boxes?: readonly DateField[] | undefined } | undefined;
 	/** The hidden "Error:" before the message, for screen readers. */
@@ -20,7 +21,7 @@ interface Props {
 }
 
 /** The three boxes' text, read from the page (the fieldset around the box that changed). */
-function readBoxes(box: HTMLInputElement): DateParts {
+function readBoxes(box: HTMLInputElement): DateBoxes {
 	const [day = '', month = '', year = ''] = [...(box.closest('fieldset')?.querySelectorAll('input') ?? [])].map((input) => input.value);
 	return { day, month, year };
 }

@@ -3,7 +3,7 @@ import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { parseDateParts } from '../../lib/rules/dates/parse-date-input.ts';
 import { encodeHoldFragment } from '../../lib/rules/share/encode-fragment.ts';
 import { encodeCourseFragment } from '../../lib/rules/share/course-fragment.ts';
-import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
+import { DateInput, type DateBoxes } from '../calculators/DateInput.tsx';
 import { ErrorSummary, type FieldError } from '../calculators/ErrorSummary.tsx';
 import { dateError } from '../calculators/read-date-fields.ts';
 import { readWholeNumber } from '../calculators/read-number.ts';
@@ -40,7 +40,7 @@ interface Props {
 const DATE_ID = 'slip-date';
 const SESSIONS_ID = 'slip-sessions';
 const WEEKS_ID = 'slip-weeks';
-const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
+const EMPTY_DATE: DateBoxes = { day: '', month: '', year: '' };
 
 /**
  * The staff page's form (issue 23): a treatment date, or a first session with the number of
@@ -52,7 +52,7 @@ const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
 export default function SlipMaker({ lang, tag, strings, languages, groups, clinic, phone, sessions: sessionLimits, weeksBetween }: Props) {
 	const t = translator<SlipKey>(strings, tag);
 	const [kind, setKind] = useState<'medication' | 'planner'>('medication');
-	const [date, setDate] = useState<DateParts>(EMPTY_DATE);
+	const [date, setDate] = useState<DateBoxes>(EMPTY_DATE);
 	const [sessions, setSessions] = useState(String(sessionLimits.default));
 	const [weeks, setWeeks] = useState(String(weeksBetween.default));
 	const [picked, setPicked] = useState<string[]>([]);

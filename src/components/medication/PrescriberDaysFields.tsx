@@ -1,6 +1,6 @@
 import type { UiStrings } from '../../i18n/strings/en.ts';
 import type { DateField } from '../../lib/rules/dates/parse-date-input.ts';
-import { DateInput, type DateParts } from '../calculators/DateInput.tsx';
+import { DateInput, type DateBoxes } from '../calculators/DateInput.tsx';
 import { TextInput } from '../calculators/TextInput.tsx';
 
 /**
@@ -9,7 +9,7 @@ import { TextInput } from '../calculators/TextInput.tsx';
  */
 export type PrescriberDaysInput = {
 	readonly mode: 'date' | 'days';
-	readonly date: DateParts;
+	readonly date: DateBoxes;
 	readonly before: string;
 	readonly after: string;
 };

@@ -4,7 +4,7 @@ import type { decodeHoldFragment } from '../../lib/rules/share/fragment.ts';
 import { encodeHoldFragment } from '../../lib/rules/share/encode-fragment.ts';
 import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';
 import { linkDate, type LinkDate } from '../../lib/rules/share/link-date.ts';
-import type { DateParts } from '../calculators/DateInput.tsx';
+import type { DateBoxes } from '../calculators/DateInput.tsx';
 import type { FieldError } from '../calculators/ErrorSummary.tsx';
 import { dateError, readDateFields } from '../calculators/read-date-fields.ts';
 import { translator, type Translate } from '../calculators/translator.ts';
@@ -26,7 +26,7 @@ export const DATE_ID = 'treatment-date';
 export const FIND_ID = 'medicine-find';
 
 export interface MedicationInputs {
-	readonly date: DateParts;
+	readonly date: DateBoxes;
 	readonly picks: readonly MedicinePick[];
 	/** Picked ids whose prescriber agreed to a stop (never in a link). */
 	readonly agreed: readonly string[];
@@ -42,7 +42,7 @@ export interface MedicationLink {
 	readonly unread: readonly string[];
 }
 
-export type MedicationRead = Read<{ readonly treatmentDate: IsoDate; readonly parts: DateParts }>;
+export type MedicationRead = Read<{ readonly treatmentDate: IsoDate; readonly parts: DateBoxes }>;
 
 export interface MedicationShown {
 	/** The answer: only with a date asked for and still in the boxes, and a medicine. */
@@ -52,9 +52,9 @@ export interface MedicationShown {
 	readonly prescriber: ReturnType<typeof readPrescriberDays>;
 }
 
-const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
+const EMPTY_DATE: DateBoxes = { day: '', month: '', year: '' };
 const EMPTY: MedicationInputs = { date: EMPTY_DATE, picks: [], agreed: [], prescriber: {}, query: '' };
-const sameDate = (a: DateParts, b: DateParts) => a.day === b.day && a.month === b.month && a.year === b.year;
+const sameDate = (a: DateBoxes, b: DateBoxes) => a.day === b.day && a.month === b.month && a.year === b.year;
 
 interface Context {
 	lang: string;

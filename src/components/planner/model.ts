@@ -8,7 +8,7 @@ import type { PlannerSettings } from '../../lib/rules/planner/types.ts';
 import { encodeCourseFragment, type decodeCourseFragment, type typedCourseFields } from '../../lib/rules/share/course-fragment.ts';
 import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';
 import type { LinkDate } from '../../lib/rules/share/link-date.ts';
-import type { DateParts } from '../calculators/DateInput.tsx';
+import type { DateBoxes } from '../calculators/DateInput.tsx';
 import type { FieldError } from '../calculators/ErrorSummary.tsx';
 import { dateError, readDateFields } from '../calculators/read-date-fields.ts';
 import { readWholeNumber } from '../calculators/read-number.ts';
@@ -27,7 +27,7 @@ import type { PlannerKey } from './strings.ts';
 export const IDS = { date: 'first-session', sessions: 'sessions', weeks: 'weeks-between', find: 'planner-medicine-find' } as const;
 
 export interface PlannerInputs {
-	readonly date: DateParts;
+	readonly date: DateBoxes;
 	readonly sessions: string;
 	readonly weeks: string;
 	readonly picks: readonly MedicinePick[];
