@@ -2,6 +2,7 @@ import { daysBeforeFromLastDose } from '../../lib/rules/medication/last-dose.ts'
 import type { PrescriberDays } from '../../lib/rules/medication/plan-hold.ts';
 import { parseDateParts } from '../../lib/rules/dates/parse-date-input.ts';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
+import { readWholeNumber } from '../calculators/read-number.ts';
 import type { Translate } from '../calculators/translator.ts';
 import type { PrescriberDaysInput, PrescriberFieldError } from './PrescriberDaysFields.tsx';
 import type { MedicationKey } from './strings.ts';
@@ -22,7 +23,11 @@ export function readPrescriberDays(
 ) {
 	const days: Record<string, PrescriberDays> = {};
 	const errors: Record<string, PrescriberFieldError> = {};
-	const whole = (text: string) => (/^\s*\d{1,3}\s*$/.test(text) ? Number(text) : undefined);
+	/** A count typed into a box, read as every count box reads it, within the rules' caps (../../lib/rules/limits.ts). */
+	const within = (text: string, limits: { readonly min: number; readonly max: number }) => {
+		const read = readWholeNumber(text);
+		return read.ok && read.value >= limits.min && read.value <= limits.max ? read.value : undefined;
+	};
 	for (const id of agreed) {
 		const input = inputs[id];
 		if (input === undefined) continue;
@@ -42,14 +47,14 @@ export function readPrescriberDays(
 			}
 		} else {
 			if (input.before.trim() === '') continue;
-			before = whole(input.before);
-			if (before === undefined || before > DAYS_BEFORE.max) {
+			before = within(input.before, DAYS_BEFORE);
+			if (before === undefined) {
 				errors[id] = { field: 'before', message: t('medication.prescriber.error') };
 				continue;
 			}
 		}
-		const after = input.after.trim() === '' ? null : whole(input.after);
-		if (after === undefined || (after !== null && (after < RESTART_DAYS_AFTER.min || after > RESTART_DAYS_AFTER.max))) errors[id] = { field: 'after', message: t('medication.prescriber.error') };
+		const after = input.after.trim() === '' ? null : within(input.after, RESTART_DAYS_AFTER);
+		if (after === undefined) errors[id] = { field: 'after', message: t('medication.prescriber.error') };
 		else days[id] = { daysBefore: before, restartDaysAfter: after };
 	}
 	return { days, errors };
