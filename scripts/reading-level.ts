@@ -112,8 +112,10 @@ export function guideFiles(lang: Lang, root = process.cwd()): string[] {
 export async function measureGuides(lang: Lang, root = process.cwd()): Promise<GuideReading[]> {
 	const { loadSettings } = await import('../src/lib/site/settings/load.ts');
 	const { isSettingName, settingText } = await import('../src/lib/site/content/setting-values.ts');
+	const { pageWords } = await import('../src/i18n/index.ts');
 	const settings = loadSettings(process.env, root);
-	const valueText: ValueText = (name) => (isSettingName(name) ? settingText(settings, name, lang) : name);
+	const page = pageWords(lang);
+	const valueText: ValueText = (name) => (isSettingName(name) ? settingText(settings, name, page) : name);
 	return guideFiles(lang, root).map((file) => measureGuide(lang, basename(file, '.mdx'), readFileSync(file, 'utf8'), valueText));
 }
 

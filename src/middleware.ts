@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import settings from 'virtual:clinic/settings';
-import { languages, translator } from './i18n/index.ts';
+import { pageWords } from './i18n/index.ts';
 import { siteRoutes } from './lib/site/content/site-routes.ts';
 import { notFoundRoute } from './lib/routes.ts';
 
@@ -16,9 +16,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
 	const route = routes.find((r) => r.path === path) ?? notFoundRoute(settings.languages.default);
 	context.locals.route = route;
-	context.locals.lang = route.lang;
-	context.locals.tag = languages[route.lang].tag;
-	context.locals.t = translator(route.lang);
+	Object.assign(context.locals, pageWords(route.lang));
 	context.locals.routes = routes;
 	return next();
 });

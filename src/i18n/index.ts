@@ -20,6 +20,14 @@ export function translator(lang: Lang) {
 
 export type Translate = ReturnType<typeof translator>;
 
+/**
+ * A page's words in one language, as the middleware puts them on `Astro.locals`: the language, its
+ * BCP 47 tag and its translator. Build scripts and tests that write a page's text take them here.
+ */
+export function pageWords(lang: Lang): { lang: Lang; tag: string; t: Translate } {
+	return { lang, tag: languages[lang].tag, t: translator(lang) };
+}
+
 /** Each date already written out, by language and date: a build writes the same few on every guide. */
 const longDates = new Map<string, string>();
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { formatTable, MAX_SENTENCE_WORDS, measureGuide } from '../../scripts/reading-level.ts';
+import { pageWords } from '../../src/i18n/index.ts';
 import { illustrationMarkup } from '../../src/components/exercise/illustrations.ts';
 import { isSettingName, settingText } from '../../src/lib/site/content/setting-values.ts';
 import { exerciseAreas, exerciseCatalogue, exerciseIds, type ExerciseArea } from '../../src/lib/site/exercise/catalogue.ts';
@@ -101,7 +102,7 @@ describe.each(languages.flatMap((lang) => sheets.map((sheet) => [lang, sheet] as
 
 	test('reads plainly: no sentence over 20 words, pictures’ words included', () => {
 		const pictures = [...text.matchAll(/picture="([^"]*)"/g)].map((m) => m[1]).join('\n\n');
-		const values = (name: string) => (isSettingName(name) ? settingText(settings, name, lang) : name);
+		const values = (name: string) => (isSettingName(name) ? settingText(settings, name, pageWords(lang)) : name);
 		const withPictures = `${text}\n\n${pictures}\n`;
 		const reading = measureGuide(lang, `${lang}/${sheet}`, withPictures, values);
 		console.log(formatTable(lang, [reading]));

@@ -6,6 +6,7 @@ import type { ClinicToday } from '../../lib/rules/clinic-days/clinic-today.ts';
 import type { HoldItem, HoldPlan } from '../../lib/rules/medication/plan-hold.ts';
 import type { ComponentChild } from 'preact';
 import type { MedicationKey, MedicationStrings } from './strings.ts';
+import { translator } from '../calculators/translator.ts';
 
 interface Props {
 	plan: Extract<HoldPlan, { ok: true }>;
@@ -52,7 +53,7 @@ function calendarDays(item: StopItem, treatment: IsoDate): { date: IsoDate; kind
  * the days for each medicine to stop. Every word comes from the page's strings.
  */
 export function HoldResult({ plan, labelOf, nameOf, noteOf, containsOf, strings, clinicToday, tag, phone, after }: Props) {
-	const t = (key: MedicationKey, vars?: Record<string, string>) => capitalise(fill(strings[key], vars), tag);
+	const t = translator<MedicationKey>(strings, tag);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const treatment = day(plan.treatmentDate);
 	const closed = clinicToday;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { capitalise, fill } from '../../i18n/fill.ts';
+import { capitalise } from '../../i18n/fill.ts';
 import type { UiStrings } from '../../i18n/strings/en.ts';
 import { localized } from '../../lib/rules/localized-text.ts';
 import { choiceOnEnter, findMedicines } from '../../lib/rules/medication/find-medicines.ts';
@@ -8,6 +8,7 @@ import type { MedicationRules } from '../../lib/rules/medication/types.ts';
 import { pickLabel } from './names.ts';
 
 import type { MedicinePick } from './picks.ts';
+import { translator } from '../calculators/translator.ts';
 
 export { pickedIds, type MedicinePick } from './picks.ts';
 
@@ -56,7 +57,7 @@ interface Props {
  */
 export function MedicinePicker(props: Props) {
 	const { id, lang, strings, rules, phone, picks, onPicks, agreed, onAgreed, afterAgreed, error, headingLevel = 2 } = props;
-	const t = (key: PickerKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), lang);
+	const t = translator<PickerKey>(strings, lang);
 	const [ownQuery, setOwnQuery] = useState('');
 	const query = props.query ?? ownQuery;
 	const setQuery = props.onQuery ?? setOwnQuery;

@@ -1,4 +1,4 @@
-import { capitalise, fill } from '../../i18n/fill.ts';
+import { capitalise } from '../../i18n/fill.ts';
 import { formatDate, formatDuration, formatList } from '../../i18n/format-date.ts';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { HoldItem } from '../../lib/rules/medication/plan-hold.ts';
@@ -6,6 +6,7 @@ import { sideEffectsWindow } from '../../lib/rules/planner/course-events.ts';
 import type { CoursePlan, PlannedSession } from '../../lib/rules/planner/plan-course.ts';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
 import { sessionHeadingId } from './ids.ts';
+import { translator } from '../calculators/translator.ts';
 
 /** Stands for a medicine's name while lines are compared. */
 const NAME = '\u0000';
@@ -32,7 +33,7 @@ interface Props {
  * bookable day to move to where there is one.
  */
 export function CourseResult({ plan, strings, tag, phone, followUpName, nameOf, onMove, exercise }: Props) {
-	const t = (key: PlannerKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), tag);
+	const t = translator<PlannerKey>(strings, tag);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	return (
 		<>

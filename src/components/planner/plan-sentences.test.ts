@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { strings } from '../../i18n/index.ts';
+import { pageWords, strings } from '../../i18n/index.ts';
 import { languages, type Lang } from '../../i18n/languages.ts';
 import { sessionPrice } from '../../lib/site/content/setting-values.ts';
 import { planCourse } from '../../lib/rules/planner/plan-course.ts';
@@ -15,7 +15,7 @@ const { plan } = result;
 
 /** The price as the costs guide shows it (SessionPrice) and as the planner's estimate writes it. */
 function bothWays(lang: Lang, amount: number, currency: string) {
-	const guide = sessionPrice({ ...example, treatment: { ...example.treatment, pricePerSession: { amount, currency } } }, lang);
+	const guide = sessionPrice({ ...example, treatment: { ...example.treatment, pricePerSession: { amount, currency } } }, pageWords(lang));
 	const planner = planSentences(plan, 4, { amount, currency }, plannerStrings(strings[lang]), languages[lang].tag).cost;
 	return { guide, planner };
 }
@@ -35,6 +35,6 @@ test.each([
 });
 
 test('with no price set, neither the guide nor the planner shows one', () => {
-	expect(sessionPrice({ ...example, treatment: { ...example.treatment, pricePerSession: undefined } }, 'tr')).toBeUndefined();
+	expect(sessionPrice({ ...example, treatment: { ...example.treatment, pricePerSession: undefined } }, pageWords('tr'))).toBeUndefined();
 	expect(planSentences(plan, 4, undefined, plannerStrings(strings.tr), 'tr-TR').cost).toBeUndefined();
 });

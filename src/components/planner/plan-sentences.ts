@@ -1,10 +1,9 @@
-import { capitalise, fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration } from '../../i18n/format-date.ts';
 import { formatMoney } from '../../i18n/format-money.ts';
-import { pluralKey } from '../../i18n/plural.ts';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { CoursePlan } from '../../lib/rules/planner/plan-course.ts';
 import type { PlannerKey, PlannerStrings } from './strings.ts';
+import { pluralTranslator, translator } from '../calculators/translator.ts';
 
 /** The sentences above a plan's session list, each whole, in the page's language. */
 export interface PlanSentences {
@@ -30,8 +29,8 @@ export function planSentences(
 	strings: PlannerStrings,
 	tag: string,
 ): PlanSentences {
-	const t = (key: PlannerKey, vars?: Record<string, string | number>) => capitalise(fill(strings[key], vars), tag);
-	const tn = (base: string, count: number, vars?: Record<string, string | number>) => t(pluralKey(base, count, tag, (key) => key in strings) as PlannerKey, vars);
+	const t = translator<PlannerKey>(strings, tag);
+	const tn = pluralTranslator<PlannerKey>(strings, tag);
 	const day = (date: IsoDate) => formatDate(date, tag, 'weekday');
 	const months = formatDuration(plan.courseLimit.months, 'month', tag);
 	const money = (amount: number) => formatMoney(amount, price?.currency ?? 'GBP', tag, strings['money.format']);

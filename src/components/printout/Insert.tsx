@@ -1,10 +1,10 @@
-import { fill } from '../../i18n/fill.ts';
 import { formatDate, formatDuration } from '../../i18n/format-date.ts';
 import type { PrintoutKey, PrintoutStrings } from '../../i18n/printouts/index.ts';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { loadStrings } from './Letter.tsx';
 import { QrCode } from './QrCode.tsx';
 import { printedLink, showPrintout } from './show.ts';
+import { translator } from '../calculators/translator.ts';
 
 /*
  * The slip clinic staff put in an appointment letter (issue 23), in the patient's language: the
@@ -28,7 +28,7 @@ export interface InsertData {
 }
 
 function Insert({ data, strings }: { data: InsertData; strings: PrintoutStrings }) {
-	const t = (key: PrintoutKey, vars?: Record<string, string | number>) => fill(strings[key], vars);
+	const t = translator<PrintoutKey>(strings, data.tag);
 	const day = (date: IsoDate) => formatDate(date, data.tag, 'weekday');
 	const { opens } = data;
 	return (

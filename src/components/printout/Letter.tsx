@@ -1,4 +1,3 @@
-import { fill } from '../../i18n/fill.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { isLang } from '../../i18n/languages.ts';
 import { printoutStrings, type PrintoutKey, type PrintoutStrings } from '../../i18n/printouts/index.ts';
@@ -6,6 +5,7 @@ import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import { WithBlanks } from './Blank.tsx';
 import { QrCode } from './QrCode.tsx';
 import { closePrintout, printedLink, printPrintout, showPrintout } from './show.ts';
+import { translator } from '../calculators/translator.ts';
 
 /*
  * The letter for the doctor who prescribes a blood thinner or an antiplatelet (issue 23). Loaded
@@ -42,7 +42,7 @@ export async function loadStrings(lang: string): Promise<PrintoutStrings> {
 }
 
 function Letter({ data, strings }: { data: LetterData; strings: PrintoutStrings }) {
-	const t = (key: PrintoutKey, vars?: Record<string, string>) => fill(strings[key], vars);
+	const t = translator<PrintoutKey>(strings, data.tag);
 	const day = (date: IsoDate) => formatDate(date, data.tag, 'weekday');
 	return (
 		<>
