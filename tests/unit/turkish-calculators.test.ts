@@ -15,7 +15,8 @@ import { clinicOnDay } from '../../src/lib/rules/clinic-days/clinic-today.ts';
 import { planHold, type HoldItem, type PrescriberDays } from '../../src/lib/rules/medication/plan-hold.ts';
 import { defaultMedicationRules } from '../../src/lib/rules/medication/schema.ts';
 import type { ClinicDays } from '../../src/lib/rules/clinic-days/open-days.ts';
-import { planCourse, type CoursePlan, type MoveToOpenDay } from '../../src/lib/rules/planner/plan-course.ts';
+import { planCourse, type CoursePlan } from '../../src/lib/rules/planner/plan-course.ts';
+import type { MoveToOpenDay } from '../../src/lib/rules/planner/session-dates.ts';
 import { plannerSettingsFromInput } from './support/planner-settings.ts';
 import { blocks, faults } from './support/turkish-faults.ts';
 

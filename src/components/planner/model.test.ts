@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../i18n/strings/en.ts';
 import { isoDate } from '../../lib/rules/dates/iso-date.ts';
-import { nearestFittingPlans, planCourse } from '../../lib/rules/planner/plan-course.ts';
+import { nearestFittingPlans } from '../../lib/rules/planner/nearest-plans.ts';
+import { planCourse } from '../../lib/rules/planner/plan-course.ts';
 import { decodeCourseFragment, typedCourseFields } from '../../lib/rules/share/course-fragment.ts';
 import { defaultMedicationRules } from '../../lib/rules/medication/schema.ts';
 import { defaultPlannerSettings } from '../../../tests/unit/support/planner-settings.ts';

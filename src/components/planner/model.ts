@@ -1,7 +1,9 @@
 import { formatDuration } from '../../i18n/format-date.ts';
 import type { IsoDate } from '../../lib/rules/dates/iso-date.ts';
 import type { MedicationRules } from '../../lib/rules/medication/types.ts';
-import type { CoursePlan, CoursePlanResult, CourseSuggestion, MoveToOpenDay, nearestFittingPlans, planCourse } from '../../lib/rules/planner/plan-course.ts';
+import type { CourseSuggestion, nearestFittingPlans } from '../../lib/rules/planner/nearest-plans.ts';
+import type { CoursePlan, CoursePlanResult, planCourse } from '../../lib/rules/planner/plan-course.ts';
+import type { MoveToOpenDay } from '../../lib/rules/planner/session-dates.ts';
 import type { PlannerSettings } from '../../lib/rules/planner/types.ts';
 import { encodeCourseFragment, type decodeCourseFragment, type typedCourseFields } from '../../lib/rules/share/course-fragment.ts';
 import { parseFragmentParams } from '../../lib/rules/share/fragment-params.ts';

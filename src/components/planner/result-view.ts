@@ -5,5 +5,6 @@
  * first appears when it arrives (./model.ts).
  */
 export { PlannerAnswer, SUMMARY_ID } from './PlannerAnswer.tsx';
-export { nearestFittingPlans, planCourse } from '../../lib/rules/planner/plan-course.ts';
+export { nearestFittingPlans } from '../../lib/rules/planner/nearest-plans.ts';
+export { planCourse } from '../../lib/rules/planner/plan-course.ts';
 export { decodeCourseFragment, typedCourseFields } from '../../lib/rules/share/course-fragment.ts';

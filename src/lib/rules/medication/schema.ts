@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DAYS_BEFORE, ID_PATTERN, LANGUAGE_CODE_PATTERN, RESTART_DAYS_AFTER } from '../limits.ts';
+import { DAYS_BEFORE, ID_PATTERN, RESTART_DAYS_AFTER } from '../limits.ts';
+import { localizedListSchema, localizedTextSchema } from '../localized-text-schema.ts';
 import defaults from './default-rules.json' with { type: 'json' };
 import { strictestIngredient } from './strictest-ingredient.ts';
 import { validateMedicationRules } from './validate-rules.ts';
@@ -18,32 +19,10 @@ export const DEFAULT_GROUPS = defaults.groups;
 /** The default medicines, each mapped to a group of {@link DEFAULT_GROUPS} (./default-rules.json). */
 export const DEFAULT_MEDICINES = defaults.medicines;
 
-const LANGUAGE_CODE_MESSAGE = 'Use a language code such as "en" or "tr".';
-const languageCode = z
-	.string()
-	.regex(LANGUAGE_CODE_PATTERN, LANGUAGE_CODE_MESSAGE)
-	.describe('A language code such as "en" or "tr".');
-/** Replaces zod's "Invalid key in record" with what to do. */
-const recordError = (issue: { code?: string | undefined }) =>
-	issue.code === 'invalid_key' ? LANGUAGE_CODE_MESSAGE : undefined;
-
 const id = z
 	.string()
 	.regex(ID_PATTERN, 'Use lower-case letters, digits and single hyphens, for example "blood-thinners".')
 	.describe('A short id of lower-case letters, digits and hyphens. It appears in shared links, so keep it once chosen.');
-
-const text = z.string().trim().min(1, 'Write some text, or leave this language out.');
-
-/** Text in one or more languages, keyed by language code: `{ en: '…', tr: '…' }`. */
-export const localizedTextSchema = z
-	.record(languageCode, text, { error: recordError })
-	.refine((value) => Object.keys(value).length > 0, 'Give the text in at least one language, for example { en: "…" }.')
-	.describe('Text in one or more languages, keyed by language code, for example { en: "…", tr: "…" }.');
-
-/** Lists of names in one or more languages, keyed by language code: `{ en: ['…'], tr: ['…'] }`. */
-export const localizedListSchema = z
-	.record(languageCode, z.array(text), { error: recordError })
-	.describe('Lists of names in one or more languages, keyed by language code, for example { en: ["Brufen"] }.');
 
 const source = z
 	.string()

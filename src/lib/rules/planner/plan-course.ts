@@ -4,7 +4,9 @@ import { compareDates } from '../dates/compare-dates.ts';
 import { type IsoDate, isPlannableDate } from '../dates/iso-date.ts';
 import { planHold, type HoldPlan } from '../medication/plan-hold.ts';
 import type { MedicationRules } from '../medication/types.ts';
-import { bookableDay, bookingProblems, type BookingProblem } from './bookable.ts';
+import { bookingProblems, type BookingProblem } from './bookable.ts';
+import { nearestFittingPlans, type CourseSuggestion } from './nearest-plans.ts';
+import { sessionDates, type MoveToOpenDay } from './session-dates.ts';
 import { isClinicOpen, nextOpenDay } from '../clinic-days/open-days.ts';
 import type { PlannerSettings } from './types.ts';
 
@@ -22,9 +24,6 @@ import type { PlannerSettings } from './types.ts';
  *   open day before when the next one would make the gap too long).
  * Every plan carries its booking problems (./bookable.ts), and every suggestion is bookable.
  */
-
-/** Which sessions to move from a closed day to the next open day: none, all, or these numbers (1 = first). */
-export type MoveToOpenDay = 'none' | 'all' | readonly number[];
 
 export type CourseInput = {
 	readonly firstSession: IsoDate | string;
@@ -107,19 +106,6 @@ export type CoursePlan = {
 };
 
 /**
- * A nearby plan that keeps every limit. `changes` names what differs from the patient's request:
- * fewer sessions, or a different number of weeks between them (shorter, or brought within limits).
- */
-export type CourseSuggestion = {
-	readonly sessions: number;
-	readonly weeksBetween: number;
-	readonly lastSessionDate: IsoDate;
-	/** The moves the suggested plan makes: pressing it must apply these too, so the plan is the one labelled. */
-	readonly moves: 'all';
-	readonly changes: readonly ('sessions' | 'weeksBetween')[];
-};
-
-/**
  * `ok`: the plan keeps every limit. `tooLong`: the plan ends after the course limit (see
  * `plan.courseLimit.daysOver`). `invalid`: a field must change. With `tooLong`, and with
  * `invalid` when only the number of sessions or weeks is out of range, `suggestions` lists
@@ -181,53 +167,6 @@ export function planCourse(input: CourseInput): CoursePlanResult {
 	return { status: 'tooLong', plan, suggestions: nearestFittingPlans(first, sessions, weeks, settings) };
 }
 
-/**
- * The nearest bookable plans (./bookable.ts), every closed day moved: (a) as many sessions as
- * fit at the requested weeks (brought within the clinic's range), and (b) the requested sessions
- * (brought within range) at the longest interval that fits. Each one's last date is that of the
- * plan applying it gives. Plans equal to the request, or to each other, are left out.
- *
- * @example
- * nearestFittingPlans(isoDate('2027-01-04'), 6, 6, defaultPlannerSettings).map(({ sessions, weeksBetween }) => [sessions, weeksBetween])
- * //=> [[5, 6], [6, 5]]
- */
-export function nearestFittingPlans(first: IsoDate, sessions: number, weeks: number, settings: PlannerSettings): CourseSuggestion[] {
-	const targetSessions = clamp(sessions, settings.sessions.min, settings.sessions.max);
-	const targetWeeks = clamp(weeks, settings.weeksBetween.min, settings.weeksBetween.max);
-	const bookable = (count: number, interval: number) => {
-		const dates = sessionDates(first, count, interval, 'all', settings).map((session) => session.date);
-		return bookingProblems(dates, settings).length === 0 ? dates : null;
-	};
-
-	const candidates: { sessions: number; weeksBetween: number; last: IsoDate }[] = [];
-	for (let count = targetSessions; count >= settings.sessions.min; count -= 1) {
-		const dates = bookable(count, targetWeeks);
-		if (dates) {
-			candidates.push({ sessions: count, weeksBetween: targetWeeks, last: dates.at(-1) ?? first });
-			break;
-		}
-	}
-	for (let interval = targetWeeks; interval >= settings.weeksBetween.min; interval -= 1) {
-		const dates = bookable(targetSessions, interval);
-		if (dates) {
-			candidates.push({ sessions: targetSessions, weeksBetween: interval, last: dates.at(-1) ?? first });
-			break;
-		}
-	}
-
-	const suggestions: CourseSuggestion[] = [];
-	for (const { last, ...candidate } of candidates) {
-		const same = (other: { sessions: number; weeksBetween: number }) =>
-			other.sessions === candidate.sessions && other.weeksBetween === candidate.weeksBetween;
-		if (same({ sessions, weeksBetween: weeks }) || suggestions.some(same)) continue;
-		const changes: ('sessions' | 'weeksBetween')[] = [];
-		if (candidate.sessions !== sessions) changes.push('sessions');
-		if (candidate.weeksBetween !== weeks) changes.push('weeksBetween');
-		suggestions.push({ ...candidate, lastSessionDate: last, moves: 'all', changes });
-	}
-	return suggestions;
-}
-
 function layoutCourse(
 	first: IsoDate,
 	count: number,
@@ -275,20 +214,6 @@ function layoutCourse(
 	};
 }
 
-/** Each session N weeks after the one before it as booked; closed days moved where asked and possible. */
-function sessionDates(first: IsoDate, count: number, weeks: number, moves: MoveToOpenDay, settings: PlannerSettings) {
-	const dates: { plannedDate: IsoDate; date: IsoDate; moved: boolean; nextOpenDate: IsoDate | null }[] = [];
-	for (let index = 0; index < count; index += 1) {
-		const previous = dates[index - 1]?.date ?? null;
-		const plannedDate = previous === null ? first : addDays(previous, weeks * 7);
-		const nextOpenDate = isClinicOpen(plannedDate, settings) ? null : bookableDay(plannedDate, previous, settings);
-		const wantsMove = moves === 'all' || (Array.isArray(moves) && moves.includes(index + 1));
-		const moved = wantsMove && nextOpenDate !== null;
-		dates.push({ plannedDate, date: moved && nextOpenDate !== null ? nextOpenDate : plannedDate, moved, nextOpenDate });
-	}
-	return dates;
-}
-
 function checkCount(
 	field: 'sessions' | 'weeksBetween',
 	value: number,
@@ -304,8 +229,3 @@ function checkCount(
 	// A negative count cannot be mended into a plan; any other is clamped by the suggestions.
 	return value >= 0 ? value : null;
 }
-
-function clamp(value: number, min: number, max: number): number {
-	return Math.min(Math.max(value, min), max);
-}
-

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../../rules/medication/schema.ts';
+import { localizedTextSchema } from '../../rules/localized-text-schema.ts';
 import { checkDefaultPlanFits } from '../../rules/planner/validate-planner-settings.ts';
 import { findRepeatedIds } from '../../rules/repeated-ids.ts';
 import { wholeNumber } from './fields.ts';
