@@ -1,4 +1,5 @@
 import type { UiStrings } from '../../i18n/strings/en.ts';
+import { islandStrings } from '../calculators/island-strings.ts';
 import { isPickerOnly, type PickerOnlyKey } from './picker-strings.ts';
 
 /** The strings the medication island needs: the shared calculator ones and its own (the picker brings its own). */
@@ -21,20 +22,16 @@ const PAGE_ONLY = /^(?:medication\.(?:rules\.|title$|description$|intro$|onlyIfT
 
 const isIslands = (key: string) => (key.startsWith('calc.') || key.startsWith('medication.')) && !PAGE_ONLY.test(key) && !isPickerOnly(key);
 
+const picks = islandStrings<MedicationStrings, PageMedicationStrings, Pick<UiStrings, AnswerOnlyKey>>(isIslands, ANSWER_ONLY);
+
 /** Every word the island shows (the picker's apart), answer included, picked at build time. */
-export function medicationStrings(all: UiStrings): MedicationStrings {
-	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key))) as MedicationStrings;
-}
+export const medicationStrings = picks.all;
 
 /**
  * The island's strings as the page sends them, picked at build time from a language's full set:
  * the words the calculator shows before its picker has loaded.
  */
-export function medicationPageStrings(all: UiStrings): PageMedicationStrings {
-	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key) && !ANSWER_ONLY.test(key))) as PageMedicationStrings;
-}
+export const medicationPageStrings = picks.page;
 
 /** The answer's words in one language ({@link AnswerOnlyKey}), picked at build time. */
-export function answerStrings(all: UiStrings): Pick<UiStrings, AnswerOnlyKey> {
-	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key) && ANSWER_ONLY.test(key))) as Pick<UiStrings, AnswerOnlyKey>;
-}
+export const answerStrings = picks.answer;

@@ -25,6 +25,14 @@ const MARKER_SPACING = 12;
  * it, so it is hidden from screen readers (`aria-hidden`); colour never carries meaning alone
  * (numbers, shapes, words in the key).
  */
+/** The key's marks after the session's, in order: each a class (`timeline__<kind>`) and its label; a mark without a label is left out. */
+const KEY = [
+	['bruising', 'bruising'],
+	['relief', 'relief'],
+	['follow-up', 'followUps'],
+	['limit', 'limit'],
+] as const;
+
 export function CourseTimeline({ plan, tag, labels }: Props) {
 	const dates: IsoDate[] = [plan.courseLimit.latestLastSession, plan.lastSessionDate, ...plan.followUps.map((visit) => visit.date)];
 	const end = dates.reduce((latest, date) => (compareDates(date, latest) > 0 ? date : latest));
@@ -73,20 +81,13 @@ export function CourseTimeline({ plan, tag, labels }: Props) {
 				<li>
 					<span class="timeline__session timeline__session--key">1</span> {labels.session}
 				</li>
-				<li>
-					<span class="timeline__bruising timeline__bruising--key" /> {labels.bruising}
-				</li>
-				<li>
-					<span class="timeline__relief timeline__relief--key" /> {labels.relief}
-				</li>
-				{labels.followUps && (
-					<li>
-						<span class="timeline__follow-up timeline__follow-up--key" /> {labels.followUps}
-					</li>
+				{KEY.map(([kind, label]) =>
+					labels[label] ? (
+						<li key={kind}>
+							<span class={`timeline__${kind} timeline__${kind}--key`} /> {labels[label]}
+						</li>
+					) : null,
 				)}
-				<li>
-					<span class="timeline__limit timeline__limit--key" /> {labels.limit}
-				</li>
 			</ul>
 		</div>
 	);

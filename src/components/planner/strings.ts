@@ -1,4 +1,5 @@
 import type { UiStrings } from '../../i18n/strings/en.ts';
+import { islandStrings } from '../calculators/island-strings.ts';
 
 /** Words only the page itself shows (around the island), so the island is not sent them. */
 type PageOnlyKey = `planner.rules.${string}` | 'planner.title' | 'planner.description' | 'planner.intro' | 'calc.noScript';
@@ -27,17 +28,13 @@ const ANSWER_ONLY = /^(?:planner\.(?:cost|ics|limit|medicine|milestones|result|s
 
 const isIslands = (key: string) => PREFIXES.some((prefix) => key.startsWith(prefix)) && !PAGE_ONLY.some((prefix) => key.startsWith(prefix));
 
+const picks = islandStrings<PlannerStrings, PagePlannerStrings, Pick<UiStrings, AnswerOnlyKey>>(isIslands, ANSWER_ONLY);
+
 /** Every word the island shows, answer included, picked at build time from a language's full set. */
-export function plannerStrings(all: UiStrings): PlannerStrings {
-	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key))) as PlannerStrings;
-}
+export const plannerStrings = picks.all;
 
 /** The island's words as the page sends them: the planner shows only these before its answer. */
-export function plannerPageStrings(all: UiStrings): PagePlannerStrings {
-	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key) && !ANSWER_ONLY.test(key))) as PagePlannerStrings;
-}
+export const plannerPageStrings = picks.page;
 
 /** The answer's words in one language ({@link AnswerOnlyKey}), picked at build time. */
-export function plannerAnswerStrings(all: UiStrings): Pick<UiStrings, AnswerOnlyKey> {
-	return Object.fromEntries(Object.entries(all).filter(([key]) => isIslands(key) && ANSWER_ONLY.test(key))) as Pick<UiStrings, AnswerOnlyKey>;
-}
+export const plannerAnswerStrings = picks.answer;

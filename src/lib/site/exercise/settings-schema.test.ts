@@ -45,6 +45,11 @@ describe('exercises settings', () => {
 			'exercises.leaveOut[0] is "knee-squat"; it is not one of the site’s exercises; the ids are listed in the README, like "knee-thigh-squeeze", "knee-straight-leg-raise", "knee-heel-slide", "knee-sit-to-stand".',
 		],
 		['an own exercise with a site id', { own: [{ ...own, id: 'knee-heel-slide' }] }, 'exercises.own[0].id is "knee-heel-slide"; it is already the id of one of the site’s exercises; give your own exercise its own id.'],
+		[
+			'two own exercises with one id',
+			{ own: [own, { ...own, area: 'hip' }] },
+			`exercises.own[1].id is "${own.id}". The id "${own.id}" is already used by own[0]. Give each exercise of your own its own id.`,
+		],
 		['a picture outside public/', { own: [{ ...own, image: 'wall-push.jpg' }] }, 'exercises.own[0].image is "wall-push.jpg"; it must be a path inside the public folder starting with /, ending in .svg, .png or .webp.'],
 		['no steps', { own: [{ ...own, steps: { en: [] } }] }, 'exercises.own[0].steps.en is a list; it must list at least one step.'],
 		['a misspelt field', { own: [{ ...own, titel: 'x' }] }, 'exercises.own[0].titel is not a setting this site knows; check its spelling or remove it.'],

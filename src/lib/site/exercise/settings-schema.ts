@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languageCodes } from '../../../i18n/languages.ts';
 import { exerciseAreas, exerciseCatalogue, exerciseIds } from './catalogue.ts';
 import { ID_PATTERN } from '../../rules/limits.ts';
+import { findRepeatedIds } from '../../rules/repeated-ids.ts';
 
 /*
  * The clinic's `exercises` settings: which exercise sheets the site publishes, which exercises it
@@ -76,7 +77,11 @@ export const exercisesSchema = z
 			.describe('Exercises to leave out of their sheet, by id (listed below).'),
 		own: z
 			.array(ownExerciseSchema, { error: 'must be a list of exercises, each with id, area, title, steps, howMany, image and imageAlt' })
-			.refine((own) => new Set(own.map((e) => e.id)).size === own.length, { error: 'must not use one id twice' })
+			.check((ctx) => {
+				for (const issue of findRepeatedIds('own', ctx.value, 'exercise of your own')) {
+					ctx.issues.push({ code: 'custom', input: ctx.value, path: issue.path.slice(1), message: issue.message });
+				}
+			})
 			.default([])
 			.describe('Your own exercises, each added to the sheet of its `area`. The build checks each has its words in every published language and that the picture exists.'),
 	})
