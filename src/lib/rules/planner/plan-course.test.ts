@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { isoDate } from '../dates/iso-date.ts';
-import { planCourse } from './plan-course.ts';
 import { plannerSettingsFromInput } from '../../../../tests/unit/support/planner-settings.ts';
 import { plan, planned, settingsWith } from '../../../../tests/unit/support/course-plans.ts';
 
