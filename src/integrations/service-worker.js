@@ -75,23 +75,29 @@ self.addEventListener('activate', (event) => {
 	);
 });
 
-/** Keeps a page read online, if this version holds what it needs. */
+/** Keeps a page read online, if this version holds what it needs and its cache is still there. */
 async function keep(path, response) {
 	const html = await response.text();
-	if (!holdsAssetsOf(html)) return;
+	// A newer version's activation may have deleted this one's cache while this worker still
+	// serves an open page: opening it then would bring back an old, partial copy beside the new.
+	if (!holdsAssetsOf(html) || !(await caches.has(CACHE))) return;
 	const cache = await caches.open(CACHE);
 	await cache.put(path, new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers }));
 }
 
+/** This version's copy of a request, if it has one; never creates the cache (see `keep`). */
+function fromCache(request) {
+	return caches.match(request, { cacheName: CACHE });
+}
+
 /** A page with no network: from this version's cache, `/x` as `/x/`, else the 404 page. */
 async function offlinePage(url) {
-	const cache = await caches.open(CACHE);
-	const hit = await cache.match(url.pathname);
+	const hit = await fromCache(url.pathname);
 	if (hit) return hit;
-	if (!url.pathname.endsWith('/') && (await cache.match(`${url.pathname}/`))) {
+	if (!url.pathname.endsWith('/') && (await fromCache(`${url.pathname}/`))) {
 		return Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301);
 	}
-	const missing = await cache.match(`${BASE}404.html`);
+	const missing = await fromCache(`${BASE}404.html`);
 	return missing ? new Response(missing.body, { status: 404, headers: missing.headers }) : Response.error();
 }
 
@@ -107,8 +113,7 @@ async function page(event, url) {
 }
 
 async function asset(request) {
-	const cache = await caches.open(CACHE);
-	return (await cache.match(request)) ?? fetch(request);
+	return (await fromCache(request)) ?? fetch(request);
 }
 
 self.addEventListener('fetch', (event) => {

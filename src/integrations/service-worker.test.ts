@@ -41,6 +41,8 @@ function worker(base: string, version: string, urls: string[]) {
 		},
 		caches: {
 			open: async (name: string) => storage.get(name) ?? storage.set(name, new FakeCache()).get(name),
+			has: async (name: string) => storage.has(name),
+			match: async (request: string | { url: string }, { cacheName }: { cacheName: string }) => storage.get(cacheName)?.match(request),
 			keys: async () => [...storage.keys()],
 			delete: async (name: string) => storage.delete(name),
 		},
@@ -153,6 +155,19 @@ describe('pages', () => {
 		const missing = await sw.navigate('/b/guides/nope/');
 		expect(missing?.status).toBe(404);
 		expect(await missing?.text()).toBe('not found');
+	});
+
+	test('an old worker still serving a page never brings back the cache a newer one deleted', async () => {
+		const old = worker('/b/', 'v1', manifest);
+		await old.install();
+		const next = worker('/b/', 'v2', manifest);
+		await next.install();
+		await next.activate();
+		expect([...storage.keys()]).toEqual(['offline:/b/:v2']);
+		await old.navigate('/b/guides/costs/');
+		network = 'offline';
+		expect((await old.navigate('/b/guides/costs/'))?.status).not.toBe(200);
+		expect([...storage.keys()]).toEqual(['offline:/b/:v2']);
 	});
 
 	test('outside the base the worker does not answer', async () => {

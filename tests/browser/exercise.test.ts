@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { exerciseAreas } from '../../src/lib/site/exercise/catalogue.ts';
-import { openPage, sitemapUrls, useBrowser } from './support/browser.ts';
+import { openPage, openTab, sitemapUrls, useBrowser } from './support/browser.ts';
 import { at, langOf, siteUrl } from './support/site.ts';
 
 /*
@@ -20,7 +20,7 @@ test('the sitemap lists every sheet of the example clinic in both languages', ()
 
 describe.each(sheets.map((url) => [new URL(url).pathname, url]))('%s', (_path, url) => {
 	test('prints on one A4 page, with its pictures and a tick chart row for each exercise', async () => {
-		const { page, problems } = await openPage(browser, { width: 375 });
+		const { page, problems } = await openTab(browser, { width: 375 });
 		await page.goto(url, { waitUntil: 'load' });
 		const pictures = page.locator('.exercise svg[role="img"], .exercise img');
 		const count = await pictures.count();
@@ -38,7 +38,6 @@ describe.each(sheets.map((url) => [new URL(url).pathname, url]))('%s', (_path, u
 		const pdf = await page.pdf({ format: 'A4', printBackground: false });
 		expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), 'pages in the PDF').toHaveLength(1);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 });
 

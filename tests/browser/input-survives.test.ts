@@ -70,7 +70,7 @@ test('planner: a date typed and sent before the script arrives survives, and the
 	expect(await dateOf(page, 'first-session')).toEqual(['12', '3', '2027']);
 	expect(await page.locator('.result').innerText()).toContain('Friday 12 March 2027');
 	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('result-title');
-	expect(new URL(page.url()).hash).toContain('f=2027-03-12');
+	await expect.poll(() => new URL(page.url()).hash).toContain('f=2027-03-12');
 	expectNothingSent(requests, await reloaded(), ['2027-03-12', 'first-session']);
 	expect(problems).toEqual([]);
 	await page.context().close();

@@ -19,9 +19,10 @@ test('the sitemap lists the pages of both languages', () => {
 });
 
 test('every page has the right <html lang> and hreflang links to its twins', async () => {
-	const { page } = await openPage(browser);
+	// Both are in the markup as served: read once the document is parsed, with no script to run.
+	const { page } = await openPage(browser, { javaScript: false });
 	for (const url of pages) {
-		await page.goto(url);
+		await page.goto(url, { waitUntil: 'domcontentloaded' });
 		const lang = await page.locator('html').getAttribute('lang');
 		expect(lang, url).toBe(langOf(url) === 'tr' ? 'tr-TR' : 'en-GB');
 		const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>

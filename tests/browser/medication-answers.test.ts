@@ -34,7 +34,6 @@ describe('wrong input', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('treatment-date');
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test.each([
@@ -57,7 +56,6 @@ describe('wrong input', () => {
 		const label = { day: 'Day', month: 'Month', year: 'Year' }[box] ?? '';
 		expect(await page.getByLabel(label).getAttribute('aria-invalid')).toBe('true');
 		expect(await page.locator('.result').count()).toBe(0);
-		await page.context().close();
 	});
 });
 
@@ -71,7 +69,6 @@ test('when today is after the last-dose day the page says it is too late and sho
 	);
 	expect(text).not.toContain('Take your last');
 	expect(text).not.toContain('closed');
-	await page.context().close();
 });
 
 test('a whole kind of medicine reads as a sentence: no "Take your last Anti-inflammatory painkillers…"', async () => {
@@ -80,7 +77,6 @@ test('a whole kind of medicine reads as a sentence: no "Take your last Anti-infl
 	expect(text).toContain('Take your last dose on Monday 8 March 2027.');
 	expect(text).toContain('Do not stop blood thinners (anticoagulants) on your own.');
 	expect(text).not.toMatch(/Take your last (Anti|Blood)/);
-	await page.context().close();
 });
 
 test('too late on a Saturday: the answer says the clinic is closed today and when it opens', async () => {
@@ -89,7 +85,6 @@ test('too late on a Saturday: the answer says the clinic is closed today and whe
 	const text = (await page.locator('.result').innerText()).replaceAll('\u00a0', ' ');
 	expect(text).toContain('What to do today: do not take any more before your treatment');
 	expect(text).toContain('The clinic is closed today because it is the weekend. Call when it opens on Monday 15 March 2027.');
-	await page.context().close();
 });
 
 test('the result, the form and the page pass axe in light and dark, on a phone and a desktop', async () => {
@@ -102,7 +97,6 @@ test('the result, the form and the page pass axe in light and dark, on a phone a
 		await page.locator('details.details summary').first().click();
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	}
 });
 
@@ -134,7 +128,6 @@ test('the calendar file parses with a real iCalendar parser to the same dates', 
 	const next = uidsAndSequence(readFileSync((await second.path()) ?? '', 'utf8'));
 	expect(next.map(([uid]) => uid).sort()).toEqual(first.map(([uid]) => uid).sort());
 	for (const [uid, sequence] of next) expect(sequence).toBeGreaterThan(first.find(([old]) => old === uid)?.[1] ?? Number.POSITIVE_INFINITY);
-	await page.context().close();
 });
 
 test('the copied link reopens the same result, with nothing but the fragment in it', async () => {
@@ -150,13 +143,11 @@ test('the copied link reopens the same result, with nothing but the fragment in 
 	const link = await page.getByLabel('Link to these dates').inputValue();
 	expect(new URL(link).search).toBe('');
 	expect(new URL(link).hash).toBe('#t=2027-03-12&m=naproxen.naprosyn');
-	await page.context().close();
 
 	const again = await openCalculator(link);
 	await again.page.locator('.result__plan').waitFor();
 	// The link carries the brand the patient picked, so the answer names it the same way.
 	expect(await again.page.locator('.result__plan').innerText()).toBe(first);
-	await again.page.context().close();
 });
 
 test('in Turkish, dates and weekdays are Turkish and Turkish brands are found', async () => {
@@ -178,7 +169,6 @@ test('in Turkish, dates and weekdays are Turkish and Turkish brands are found', 
 	await page.getByLabel('Tedaviden kaç gün önce ara vereceksiniz').fill('5');
 	await expect.poll(() => page.locator('.result').innerText()).toContain('Xarelto (rivaroksaban): Son dozunuzu 6 Mart 2027 Cumartesi günü alın.');
 	expect(problems).toEqual([]);
-	await page.context().close();
 });
 
 test('without JavaScript the page gives the clinic’s rules in words and a table, and the phone number', async () => {
@@ -199,5 +189,4 @@ test('the printed handout, with two medicines, fits on one A4 sheet', async () =
 	await page.emulateMedia({ media: 'print' });
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
-	await page.context().close();
 });

@@ -71,7 +71,6 @@ test('a keyboard user finds Brufen and Xarelto by name and gets the right dates'
 	await expect.poll(async () => new URL(await page.getByLabel('Link to these dates').inputValue()).hash).toBe('#t=2027-03-12&m=ibuprofen.brufen,rivaroxaban.xarelto&pd=rivaroxaban.5');
 	const link = await page.getByLabel('Link to these dates').inputValue();
 	expect(problems).toEqual([]);
-	await page.context().close();
 
 	const again = await openCalculator(link);
 	const reopened = again.page.locator('.result');
@@ -84,7 +83,6 @@ test('a keyboard user finds Brufen and Xarelto by name and gets the right dates'
 	expect(await again.page.getByLabel('They told me how many days before my treatment to stop').isChecked()).toBe(true);
 	expect(await again.page.getByLabel('Days to stop before your treatment').inputValue()).toBe('5');
 	await expect.poll(() => reopened.innerText()).toContain('Take your last Xarelto (rivaroxaban) on Saturday 6 March 2027.');
-	await again.page.context().close();
 });
 
 describe('choosing medicines', () => {
@@ -112,7 +110,6 @@ describe('choosing medicines', () => {
 			await page.getByRole('button', { name: `Remove ${added}` }).click();
 		}
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test('a medicine typed but not added: "Show my dates" adds the one exact match, or names the button to press', async () => {
@@ -129,7 +126,6 @@ describe('choosing medicines', () => {
 		await page.locator('.result').waitFor();
 		expect(await page.locator('.chosen__name').allTextContents()).toEqual(['Brufen (ibuprofen)']);
 		expect(await page.locator('.result').innerText()).toContain('Take your last Brufen (ibuprofen) on Monday 8 March 2027.');
-		await page.context().close();
 	});
 
 	test('“My medicine is not on the list” says what to do, with the clinic’s number', async () => {
@@ -138,7 +134,6 @@ describe('choosing medicines', () => {
 		await expect.poll(async () => (await page.locator('#medicine-find-status').textContent())?.replaceAll('\u00a0', ' ')).toContain('If it is not on the list, call the clinic on +44 20 7946 0000.');
 		await page.getByText('My medicine is not on the list').click();
 		expect((await page.locator('details', { hasText: 'My medicine is not on the list' }).innerText()).replaceAll('\u00a0', ' ')).toContain('Call the clinic on +44 20 7946 0000 and tell them the name on the packet.');
-		await page.context().close();
 	});
 
 	test('old answers never linger: a new date hides the answer and link; removing every medicine removes it', async () => {
@@ -151,7 +146,6 @@ describe('choosing medicines', () => {
 		await expect.poll(() => page.locator('.result').innerText()).toContain('Take your last ibuprofen on Monday 15 March 2027.');
 		await page.getByRole('button', { name: 'Remove ibuprofen' }).click();
 		await expect.poll(() => page.locator('.result').count()).toBe(0);
-		await page.context().close();
 	});
 });
 
@@ -175,7 +169,6 @@ describe('medicines as on the packet (issue 21)', () => {
 		expect(text).toContain('Do not take another medicine that contains paracetamol at the same time');
 		expect(text).toContain('If you take warfarin, ask the doctor who prescribes it before you take paracetamol regularly, because it can change your INR blood test.');
 		expect(problems).toEqual([]);
-		await page.context().close();
 
 		// The same on the Turkish page, for a Turkish box.
 		const tr = await openCalculator(`${at('tr', 'medication-dates/')}#t=2027-03-12`);
@@ -184,7 +177,6 @@ describe('medicines as on the packet (issue 21)', () => {
 		await tr.page.keyboard.press('Enter');
 		await tr.page.getByRole('button', { name: 'Tarihlerimi göster' }).click();
 		expect(await tr.page.locator('.result').innerText()).toContain('Bu ilacın içinde naproksen var. Bu nedenle şu grubun kuralı geçerlidir: İltihap giderici ağrı kesiciler (NSAİİ).');
-		await tr.page.context().close();
 	});
 
 	test('"Voltarol Emulgel" gives the gel note; "Voltarol" alone and "Apranax Fort 550" are found by their first word', async () => {
@@ -206,7 +198,6 @@ describe('medicines as on the packet (issue 21)', () => {
 		expect(text).toContain('Ask the clinic on +44 20 7946 0000 whether to stop Voltarol Emulgel (diclofenac gel) before your treatment.');
 		expect(text).toContain('The dates on this page are not for gels or creams you rub on your skin.');
 		expect(text).not.toContain('Take your last');
-		await page.context().close();
 	});
 
 	test('too late for Xarelto: the answer names the doctor who prescribes it as well as the clinic', async () => {
@@ -224,7 +215,6 @@ describe('medicines as on the packet (issue 21)', () => {
 		await page.locator('#prescriber-date-rivaroxaban-month').fill('3');
 		await page.locator('#prescriber-date-rivaroxaban-year').fill('2027');
 		await expect.poll(() => page.locator('#prescriber-date-rivaroxaban-error').textContent()).toBe('Error: The date of your last dose must be before your treatment day');
-		await page.context().close();
 	});
 });
 
@@ -238,7 +228,6 @@ test('every medicine issue 10 adds is found by generic and brand name, in both l
 			await page.getByLabel(label).fill(name);
 			await expect.poll(() => page.locator('.find-results li').count(), { message: name }).toBeGreaterThan(0);
 		}
-		await page.context().close();
 	}
 });
 

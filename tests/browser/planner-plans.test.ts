@@ -23,7 +23,6 @@ test('in Turkish, dates and weekdays are Turkish', async () => {
 	expect(await page.locator('.course-list__title').allTextContents()).toEqual(['1. seans: 12 Mart 2027 Cuma', '2. seans: 9 Nisan 2027 Cuma', '3. seans: 7 Mayıs 2027 Cuma']);
 	expect(await page.locator('.result').innerText()).toContain('2 Nisan 2027 Cuma civarında');
 	expect(problems).toEqual([]);
-	await page.context().close();
 });
 
 describe('issue 11: every plan shown is one the clinic can book, or says why not', () => {
@@ -47,7 +46,6 @@ describe('issue 11: every plan shown is one the clinic can book, or says why not
 			expect(await result.innerText()).toContain('All your sessions are within 6 months.');
 		}
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test('moving the first of 3 fortnightly sessions off a Saturday keeps 2 weeks to the next one', async () => {
@@ -60,7 +58,6 @@ describe('issue 11: every plan shown is one the clinic can book, or says why not
 			'Session 2: Monday 22 March 2027',
 			'Session 3: Monday 5 April 2027',
 		]);
-		await page.context().close();
 	});
 
 	test('a review on a Saturday is flagged', async () => {
@@ -70,7 +67,6 @@ describe('issue 11: every plan shown is one the clinic can book, or says why not
 		expect(await review.innerText()).toBe(
 			'Review appointment: Saturday 13 November 2027 The clinic is usually closed on this day, so it will offer you a day near it, such as Monday 15 November 2027.',
 		);
-		await page.context().close();
 	});
 
 	test('bank holidays in England are closed days: Boxing Day’s substitute, and Christmas Day as a first session', async () => {
@@ -95,7 +91,6 @@ describe('issue 11: every plan shown is one the clinic can book, or says why not
 		expect(await result.locator('.result__summary').innerText()).toBe('1 session, on Friday 25 December 2026.');
 		expect(await result.innerText()).toContain('About £180 for 1 session.');
 		await result.getByRole('button', { name: 'Move session 1 to Tuesday 29 December 2026' }).waitFor();
-		await page.context().close();
 	});
 
 	test('a link with values outside the clinic’s limits opens with them in the fields and the errors shown', async () => {
@@ -110,7 +105,6 @@ describe('issue 11: every plan shown is one the clinic can book, or says why not
 		expect(await page.getByLabel('How many weeks between sessions?').inputValue()).toBe('-1');
 		expect(await page.getByLabel('Day').inputValue()).toBe('8');
 		expect(await page.locator('.result').count()).toBe(0);
-		await page.context().close();
 	});
 });
 
@@ -144,7 +138,6 @@ test('at 320 px the timeline shows every session and bruising bar, none covered 
 	for (const bar of boxes.bars) expect(bar.right - bar.left).toBeGreaterThan(2);
 	// Nothing sticks out of the page sideways.
 	expect(boxes.scrollWidth).toBeLessThanOrEqual(320);
-	await page.context().close();
 });
 
 /**
@@ -201,7 +194,6 @@ test('the printed plan: at least 12 pt, the timeline and its key, on at most two
 	const sizes = pdfTextSizes(pdf);
 	expect(sizes.length).toBeGreaterThan(100);
 	expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-	await page.context().close();
 });
 
 test('the medication calculator flags a treatment date on a bank holiday, and not on an open day', async () => {
@@ -210,7 +202,6 @@ test('the medication calculator flags a treatment date on a bank holiday, and no
 	await result.waitFor();
 	expect(await result.locator('.result__closed').innerText()).toBe('The clinic is usually closed on this day. Check the date of your treatment with the clinic.');
 	expect(problems).toEqual([]);
-	await page.context().close();
 	// A fresh page for the open day: a hash change followed by a reload raced under load.
 	const open = await openPlanner(`${at('en', 'medication-dates/')}#t=2027-06-01&m=ibuprofen`);
 	const openResult = open.page.locator('.result');
@@ -218,5 +209,4 @@ test('the medication calculator flags a treatment date on a bank holiday, and no
 	expect(await openResult.innerText()).toContain('Tuesday 1 June 2027');
 	expect(await openResult.locator('.result__closed').count()).toBe(0);
 	expect(open.problems).toEqual([]);
-	await open.page.context().close();
 });

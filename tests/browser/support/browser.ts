@@ -69,6 +69,34 @@ export async function openPage(
 	return { page, problems };
 }
 
+/** The tab `openTab` hands out again, one with JavaScript and one without; closed with the file's contexts. */
+const tabs = new Map<boolean, WatchedPage>();
+
+/**
+ * Like `openPage`, but the same tab again for each test of a file that asks (a fresh context and
+ * tab cost a new renderer, which compiles the site's scripts again: about half a second each on
+ * this machine). The tab is emptied first (`about:blank`, so the next `goto` loads a new document
+ * even when only the fragment differs), set to the view asked for, its problems cleared and print
+ * emulation undone. The site keeps nothing in storage or cookies, so a test sees what a fresh tab
+ * would. Only for tests that add no init script, route, clock.install or listener of their own:
+ * those open a page of their own with `openPage`. Leave it open: `useBrowser` closes it after
+ * the file.
+ */
+export async function openTab(browser: Browser, view: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {}): Promise<WatchedPage> {
+	const { width = 1280, colorScheme = 'light', javaScript = true } = view;
+	const reused = tabs.get(javaScript);
+	if (!reused || reused.page.isClosed() || reused.page.context().browser() !== browser) {
+		const watched = await openPage(browser, { width, colorScheme, javaScript });
+		tabs.set(javaScript, watched);
+		return watched;
+	}
+	await reused.page.goto('about:blank');
+	await reused.page.setViewportSize({ width, height: 800 });
+	await reused.page.emulateMedia({ media: null, colorScheme });
+	reused.problems.length = 0;
+	return reused;
+}
+
 export interface AxeViolation {
 	id: string;
 	impact: string | null;

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { openPage, type WatchedPage } from './browser.ts';
+import { openTab, type WatchedPage } from './browser.ts';
 
 /*
  * What the calculator tests (planner*.test.ts, medication*.test.ts) share. The browser's clock is
@@ -10,9 +10,9 @@ import { openPage, type WatchedPage } from './browser.ts';
 /** The browser's "now" in the calculator tests: Monday 1 March 2027, 10:00. */
 export const TODAY = new Date(2027, 2, 1, 10, 0, 0);
 
-/** A phone-width page with the clock fixed, at `url`, once its island has hydrated. */
-export async function openCalculatorPage(browser: Browser, url: string, options: Parameters<typeof openPage>[1] = {}, today = TODAY): Promise<WatchedPage> {
-	const watched = await openPage(browser, { width: 375, ...options });
+/** The file's calculator tab (`openTab`), phone-width unless asked, with the clock fixed, at `url`, once its island has hydrated. */
+export async function openCalculatorPage(browser: Browser, url: string, options: Parameters<typeof openTab>[1] = {}, today = TODAY): Promise<WatchedPage> {
+	const watched = await openTab(browser, { width: 375, ...options });
 	await watched.page.clock.setFixedTime(today);
 	await watched.page.goto(url);
 	await watched.page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
