@@ -83,10 +83,15 @@ export default defineConfig({
 					// Tests that run a whole `astro build`: a step of their own in npm test, after the unit tests.
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
+					// The shared build several files read (tests/build/support/shared-site.ts).
+					globalSetup: ['tests/build/support/global-setup.ts'],
+					// Each build's start would ask git about the project and post to Astro's telemetry.
+					env: { ASTRO_TELEMETRY_DISABLED: '1' },
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
 					// One build at a time: every build writes the project's .astro/ (the content layer's
-					// store and modules), and two at once with different guide folders read each other's.
+					// store and modules), and two at once with different guide folders read each other's
+					// (the shared build's copy of the project still shares node_modules/.astro/).
 					fileParallelism: false,
 				},
 			},

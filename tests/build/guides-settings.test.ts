@@ -1,48 +1,29 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatLongDate } from '../../src/i18n/index.ts';
+import { CHANGED, guideSlugs, pageOf, SHARED_BASE, SHARED_SITE_URL, sharedSite, type SharedSite } from './support/shared-site.ts';
 
 /*
  * The clinic's numbers reach every page that mentions them, for real: the site is built with a
- * clinic.yaml that changes the medicine hold, the course limit and the reviewer's name, and every
- * page shows the new values. (tests/unit/guides-settings.test.ts checks the sources say them with
- * <Value>.)
+ * clinic.yaml that changes the medicine hold, the course limit and the reviewer's name (the
+ * shared build, ./support/shared-site.ts, under /patients/), and every page shows the new values.
+ * (tests/unit/guides-settings.test.ts checks the sources say them with <Value>.)
  */
 
-const folder = 'src/content/guides/en';
-const slugs = readdirSync(folder)
-	.filter((file) => file.endsWith('.mdx'))
-	.map((file) => file.replace(/\.mdx$/, ''));
-const sourceOf = (slug: string) => readFileSync(join(folder, `${slug}.mdx`), 'utf8');
+const slugs = guideSlugs();
+const sourceOf = (slug: string) => readFileSync(join('src/content/guides/en', `${slug}.mdx`), 'utf8');
 
 describe('a build with changed clinic settings', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'guide-settings-'));
-	const out = join(dir, 'dist');
-	/** A reviewer name that would break out of a <script> element if it were not escaped. */
-	const reviewer = 'Dr Test </script><b>&amp; Co</b>';
-	let built: { status: number | null; stdout: string; stderr: string };
+	const reviewer = CHANGED.reviewer;
+	let built: SharedSite;
+	beforeAll(async () => {
+		built = await sharedSite();
+	});
 
-	beforeAll(() => {
-		const file = join(dir, 'clinic.yaml');
-		const example = readFileSync('clinic.yaml', 'utf8');
-		const changed = example
-			.replace(/holdDaysBefore: 3\b/, 'holdDaysBefore: 9')
-			.replace(/courseMaxMonths: 6\b/, 'courseMaxMonths: 11')
-			.replace(/name: Dr Ayşe Example/, `name: "${reviewer}"`);
-		expect(changed).not.toBe(example);
-		writeFileSync(file, changed);
-		const result = spawnSync('astro', ['build', '--outDir', out], {
-			env: { ...process.env, CLINIC_SETTINGS: file, BASE_PATH: '/sub/' },
-			encoding: 'utf8',
-			timeout: 150_000,
-		});
-		built = { status: result.status, stdout: result.stdout, stderr: result.stderr };
-	}, 160_000);
-
-	const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+	const page = (path: string) => pageOf(built.out, path);
 	const mainText = (html: string) =>
 		(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '')
 			.replace(/<[^>]+>/g, ' ')
@@ -68,13 +49,13 @@ describe('a build with changed clinic settings', () => {
 	test.each(slugs)('guides/%s/ shows the new hold and course limit wherever it mentions them', (slug) => {
 		const text = mainText(page(`guides/${slug}`));
 		const src = sourceOf(slug);
-		if (src.includes('<Value name="holdDaysBefore" />')) expect(text).toContain('9 days before');
-		if (src.includes('<Value name="courseMaxMonths" />')) expect(text).toContain('within 11 months');
+		if (src.includes('<Value name="holdDaysBefore" />')) expect(text).toContain(`${CHANGED.holdDaysBefore} days before`);
+		if (src.includes('<Value name="courseMaxMonths" />')) expect(text).toContain(`within ${CHANGED.courseMaxMonths} months`);
 		expect(text).not.toMatch(/\b3 days before\b|\b6 months\b/);
 	});
 
 	test('the Turkish guides follow too', () => {
-		expect(mainText(page('tr/guides/preparation'))).toContain('9 gün');
+		expect(mainText(page('tr/guides/preparation'))).toContain(`${CHANGED.holdDaysBefore} gün`);
 	});
 
 	test.each(slugs)('guides/%s/ has MedicalWebPage data that matches what the page shows, safely escaped', (slug) => {
@@ -91,12 +72,13 @@ describe('a build with changed clinic settings', () => {
 		expect(text).toContain(`Page last reviewed: ${formatLongDate(reviewed, 'en')}`);
 		expect(data.reviewedBy.name).toBe(reviewer);
 		expect(text).toContain(`by ${reviewer}, ${data.reviewedBy.jobTitle}`);
-		expect(data['url']).toBe(`https://riverside-clinic.example/sub/guides/${slug}/`);
+		expect(data['url']).toBe(`${SHARED_SITE_URL}${SHARED_BASE}guides/${slug}/`);
 	});
 
 	test('links inside guides follow the base path and the language', () => {
-		expect(page('guides/preparation')).toContain('href="/sub/medication-dates/"');
-		expect(page('guides/aftercare')).toContain('href="/sub/plan-your-sessions/"');
+		expect(page('guides/preparation')).toContain(`href="${SHARED_BASE}medication-dates/"`);
+		expect(page('guides/aftercare')).toContain(`href="${SHARED_BASE}plan-your-sessions/"`);
+		expect(page('tr/guides/preparation')).toContain(`href="${SHARED_BASE}tr/medication-dates/"`);
 	});
 });
 
