@@ -1,6 +1,8 @@
 /**
  * Page-weight budgets, measured in Chromium: what a first visit to each page actually transfers.
- * Every page of the sitemap, and the 404 page, is opened with an empty cache at 375×812, scrolled
+ * Every page of the sitemap, and the 404 page, is opened with an empty cache and no storage
+ * (four tabs side by side, each visiting page after page with its cache off: budget/measure-page.ts;
+ * a page that got anything from a cache fails the run) at 375×812, scrolled
  * past each island (so those that wait to be seen load too) and to its end, and left until every
  * island has started and the network is idle. Every
  * response counts, dynamic imports and fetched files included, gzipped at level 9 as a CDN's
@@ -19,7 +21,7 @@
 import { chromium } from 'playwright-core';
 import { loadSettings } from '../src/lib/site/settings/load.ts';
 import { budgetOf, kb, overBudget, PRINTOUT_BUDGET, STARLIGHT_SEARCH_BYTES, total, type Budget, type Part, type Weight } from './budget/budgets.ts';
-import { inParallel, measure } from './budget/measure-page.ts';
+import { inParallel, measure, openTab } from './budget/measure-page.ts';
 import { sitePages, siteRoutesOnDisk } from './budget/site-pages.ts';
 import { option } from './cli.ts';
 import { startServer } from './serve.ts';
@@ -37,9 +39,11 @@ if (import.meta.main) {
 		const pages = await sitePages(site.url, base, routes);
 		const only = option('only');
 		const measured = only === undefined ? pages : pages.filter((p) => p.path.includes(only));
-		const rows = await inParallel(measured, 4, ({ url, path, kind }) => measure(browser, url, path, kind));
+		const tabs = await Promise.all(Array.from({ length: Math.min(4, measured.length) }, () => openTab(browser)));
+		const rows = await inParallel(measured, tabs, ({ url, path, kind }, tab) => measure(tab, url, path, kind));
 
 		const failures = rows.flatMap((row) => [
+			...(row.fromCache > 0 ? [`${row.path || '(home)'}: the browser answered ${row.fromCache} of its requests from its cache, so its weights are not a first visit's`] : []),
 			...overBudget(row.path || '(home)', row.weight, budgetOf(row.kind)),
 			...(row.printout ? overBudget(`${row.path} (making its printout)`, row.printout, PRINTOUT_BUDGET) : []),
 		]);

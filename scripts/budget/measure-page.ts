@@ -1,8 +1,10 @@
 /**
  * One page's first visit in Chromium, weighed: every response it transfers, by part, gzipped;
  * for the search page also one search, and for the medication and staff pages the printout.
+ * Pages are visited one after another in a few reused tabs (`openTab`), each visit with nothing
+ * cached or stored.
  */
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, CDPSession, Page, Request } from 'playwright-core';
 import { localToday } from '../../src/components/calculators/local-today.ts';
 import { addDays } from '../../src/lib/rules/dates/calendar-steps.ts';
 import type { PageKind } from '../../src/lib/routes.ts';
@@ -16,6 +18,8 @@ export interface Measured {
 	afterSearch?: { weight: Weight; word: string };
 	/** For the medication and staff pages: what making a printout added. */
 	printout?: Weight;
+	/** Requests the browser answered from a cache: none, or this was not a first visit. */
+	fromCache: number;
 }
 
 /** A treatment date a month from today (the patient's clock, as the calculators read it). */
@@ -48,10 +52,48 @@ async function makePrintout(page: Page, kind: 'medication' | 'clinicLetter', sta
 	await page.waitForLoadState('networkidle');
 }
 
-/** Opens one page with an empty cache, as a patient's first visit, and weighs what it transfers. */
-export async function measure(browser: Browser, url: string, path: string, kind: PageKind): Promise<Measured> {
+/** A tab of `openTab`'s, and the requests of its visit under way that a cache answered. */
+export interface Tab {
+	page: Page;
+	cdp: CDPSession;
+	cached: Set<string>;
+}
+
+/**
+ * A tab that visits page after page, each as a first visit: its HTTP cache is off (as DevTools'
+ * "Disable cache" turns it off: every request goes to the server), and before each visit the
+ * site's storage is cleared; a request a cache answers anyway is counted (`Measured.fromCache`).
+ * Reusing the tab keeps its renderer process: a fresh context per page started a new one for
+ * each, and cost about three times the CPU for the same responses, byte for byte. A context of
+ * its own, so tabs side by side share nothing either.
+ */
+export async function openTab(browser: Browser): Promise<Tab> {
 	const context = await browser.newContext({ viewport: { width: 375, height: 812 }, serviceWorkers: 'block' });
 	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	const tab: Tab = { page, cdp, cached: new Set() };
+	// Network.setCacheDisabled only holds while the session has the Network domain on.
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	cdp.on('Network.requestServedFromCache', ({ requestId }) => tab.cached.add(requestId));
+	cdp.on('Network.responseReceived', ({ requestId, response }) => {
+		if (response.fromDiskCache || response.fromPrefetchCache) tab.cached.add(requestId);
+	});
+	return tab;
+}
+
+/** Clears what an earlier visit to the site may have left: cookies and every kind of storage. */
+async function forget(tab: Tab, url: string) {
+	await tab.cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'all' });
+	// Session storage belongs to the tab, not the origin's data, and outlives a navigation.
+	if (tab.page.url().startsWith('http')) await tab.page.evaluate(() => sessionStorage.clear());
+}
+
+/** Opens one page in `tab` as a patient's first visit, and weighs what it transfers. */
+export async function measure(tab: Tab, url: string, path: string, kind: PageKind): Promise<Measured> {
+	const { page } = tab;
+	await forget(tab, url);
+	tab.cached.clear();
 	const responses: Promise<{ part: Part; bytes: number }>[] = [];
 	const record = (request: Request) =>
 		responses.push(
@@ -60,14 +102,14 @@ export async function measure(browser: Browser, url: string, path: string, kind:
 				return { part: partOf(request.resourceType()), bytes: body ? gzipSize(body) : 0 };
 			})(),
 		);
-	context.on('requestfinished', record);
+	page.on('requestfinished', record);
 	await page.goto(url, { waitUntil: 'load' });
 	// A patient scrolls: bring each island into view in turn, wait until all have started.
 	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
 	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 });
 	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 	await page.waitForLoadState('networkidle');
-	const measured: Measured = { path, kind, weight: weigh(await Promise.all(responses)) };
+	const measured: Measured = { path, kind, weight: weigh(await Promise.all(responses)), fromCache: 0 };
 	if (kind === 'search') {
 		// One search for the first example word the page's hint gives ("like “bruising”").
 		const hint = (await page.locator('#search-hint').textContent()) ?? '';
@@ -83,19 +125,26 @@ export async function measure(browser: Browser, url: string, path: string, kind:
 		await makePrintout(page, kind, () => (before = responses.length));
 		measured.printout = weigh(await Promise.all(responses.slice(before)));
 	}
-	await context.close();
+	page.off('requestfinished', record);
+	measured.fromCache = tab.cached.size;
 	return measured;
 }
 
-/** Runs `work` over `items`, `width` at a time, keeping their order. */
-export async function inParallel<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Runs `work` over `items`, on each of `lanes` side by side (one item at a time on a lane),
+ * keeping their order.
+ *
+ * @example
+ * await inParallel([1, 2, 3], ['a', 'b'], async (n, lane) => `${lane}${n}`) // => ['a1', 'b2', 'a3']
+ */
+export async function inParallel<T, L, R>(items: readonly T[], lanes: readonly L[], work: (item: T, lane: L) => Promise<R>): Promise<R[]> {
 	const out: R[] = new Array(items.length);
 	let next = 0;
 	await Promise.all(
-		Array.from({ length: width }, async () => {
+		lanes.map(async (lane) => {
 			while (next < items.length) {
 				const i = next++;
-				out[i] = await work(items[i] as T);
+				out[i] = await work(items[i] as T, lane);
 			}
 		}),
 	);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { contrastRatio } from '../../src/lib/site/settings/colour.ts';
-import { openPage, sitemapUrls, useBrowser } from './support/browser.ts';
+import { openTab, sitemapUrls, useBrowser } from './support/browser.ts';
 import { siteUrl } from './support/site.ts';
 
 /*
@@ -23,7 +23,7 @@ const hex = (rgb: string) =>
 
 test.each(['light', 'dark'] as const)('in the %s scheme the three care-card levels stand apart', async (colorScheme) => {
 	const guides = (await sitemapUrls(siteUrl)).filter((url) => url.includes('/guides/') && !url.endsWith('/guides/'));
-	const { page } = await openPage(browser, { width: 375, colorScheme });
+	const { page } = await openTab(browser, { width: 375, colorScheme });
 	const found = new Map<Level, Colours>();
 	for (const url of guides) {
 		if (found.size === LEVELS.length) break;
@@ -46,5 +46,4 @@ test.each(['light', 'dark'] as const)('in the %s scheme the three care-card leve
 			expect(apart, `${a} (${ca.heading} on ${ca.body}) against ${b} (${cb.heading} on ${cb.body})`).toBeGreaterThanOrEqual(3);
 		}
 	}
-	await page.context().close();
 });

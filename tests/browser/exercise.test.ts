@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { exerciseAreas } from '../../src/lib/site/exercise/catalogue.ts';
-import { openPage, openTab, sitemapUrls, useBrowser } from './support/browser.ts';
+import { openTab, sitemapUrls, useBrowser } from './support/browser.ts';
 import { at, langOf, siteUrl } from './support/site.ts';
 
 /*
@@ -54,7 +54,7 @@ test.each([
 	['en', 'heel slide'],
 	['tr', 'topuk kaydırma'],
 ] as const)('in %s, the search index finds the knee sheet by "%s"', async (lang, words) => {
-	const { page } = await openPage(browser);
+	const { page } = await openTab(browser);
 	await page.goto(at(lang, 'search/'), { waitUntil: 'load' });
 	const bundle = new URL('pagefind/pagefind.js', siteUrl).pathname;
 	// Pagefind's own API, in the page (a string, so the test runner leaves its import alone).
@@ -64,5 +64,4 @@ test.each([
 		return Promise.all(search.results.slice(0, 5).map(async (result) => (await result.data()).url));
 	})()`)) as string[];
 	expect(urls).toContain(new URL(at(lang, 'exercises/knee/')).pathname);
-	await page.context().close();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { openPage, useBrowser } from './support/browser.ts';
+import { openTab, useBrowser } from './support/browser.ts';
 import { at } from './support/site.ts';
 
 /*
@@ -15,7 +15,7 @@ const TODAY = new Date(2027, 2, 1, 10, 0, 0);
 const browser = await useBrowser();
 
 async function open(url: string, today = TODAY) {
-	const { page } = await openPage(browser, { width: 375 });
+	const { page } = await openTab(browser, { width: 375 });
 	await page.clock.setFixedTime(today);
 	await page.goto(url);
 	// A calculator page: wait for its island to start.
@@ -39,7 +39,6 @@ async function eachLink(url: string, cases: readonly (readonly [string, string, 
 		for (const [id, shown] of Object.entries(fields)) expect(await page.locator(`#${id}`).inputValue(), `${name}: #${id}`).toBe(shown);
 		expect(await page.locator('.result').count(), name).toBe(0);
 	}
-	await page.context().close();
 }
 
 test('each malformed planner link opens with what it said and a message at the field', async () => {
@@ -72,7 +71,6 @@ describe('focus after Remove and Move', () => {
 		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Remove Xarelto (rivaroxaban)');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => focusedId(page)).toBe('medicine-find');
-		await page.context().close();
 	});
 
 	test('Move session N focuses the moved session; Move every session focuses the summary', async () => {
@@ -83,7 +81,6 @@ describe('focus after Remove and Move', () => {
 		expect(await page.locator('#session-2').textContent()).toBe('Session 2: Monday 5 April 2027');
 		await page.getByRole('button', { name: 'Move every session to a day the clinic is open' }).click();
 		await expect.poll(() => focusedId(page)).toBe('result-summary');
-		await page.context().close();
 	});
 });
 
@@ -101,23 +98,19 @@ describe('five years after the build', () => {
 		expect(await page.locator('.result').innerText()).toMatch(/This page knows the clinic’s closed days only up to \d{1,2} \w+ \d{4}\. Check these dates with the clinic before you rely on them\./);
 		await expect.poll(() => page.locator('.review-due').isVisible()).toBe(true);
 		expect(await page.locator('.review-due').innerText()).toMatch(/^This page was due to be checked again by \d{1,2} \w+ \d{4}, so some of it may be out of date\./);
-		await page.context().close();
 	});
 
 	test('a guide says at its top that it may be out of date, and not before its review date', async () => {
 		const page = await open(at('en', 'guides/costs/'), later);
 		await expect.poll(() => page.locator('.review-due').isVisible()).toBe(true);
 		expect(await page.locator('h1 + .review-due').count()).toBe(1);
-		await page.context().close();
 		const now = await open(at('en', 'guides/costs/'), new Date());
 		expect(await now.locator('.review-due').isVisible()).toBe(false);
-		await now.context().close();
 	});
 
 	test('in March 2027 the planner says nothing of the kind', async () => {
 		const page = await open(`${planner}#f=2027-03-08&n=3&w=4`);
 		await page.locator('.result').waitFor();
 		expect(await page.locator('.result').innerText()).not.toContain('closed days only up to');
-		await page.context().close();
 	});
 });

@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
-import { describeViolations, openPage, runAxe, useBrowser } from './support/browser.ts';
+import { describeViolations, openTab, runAxe, useBrowser } from './support/browser.ts';
 import { at, clinicSettings, pathAt, siteUrl } from './support/site.ts';
 
 const browser = await useBrowser();
 
 test('the language switcher lands on the same guide in the other language, and back', async () => {
-	const { page, problems } = await openPage(browser, { width: 375 });
+	const { page, problems } = await openTab(browser, { width: 375 });
 	await page.goto(at('en', 'guides/preparation/'));
 	await page.getByRole('navigation', { name: 'Language' }).getByRole('link').click();
 	await page.waitForURL(at('tr', 'guides/preparation/'));
@@ -15,11 +15,10 @@ test('the language switcher lands on the same guide in the other language, and b
 	await page.waitForURL(at('en', 'guides/preparation/'));
 	expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
 	expect(problems).toEqual([]);
-	await page.context().close();
 });
 
 test('the skip link is the first thing a keyboard reaches and moves focus to the main content', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openTab(browser);
 	await page.goto(at('en', ''));
 	await page.keyboard.press('Tab');
 	const focused = page.locator(':focus');
@@ -27,11 +26,10 @@ test('the skip link is the first thing a keyboard reaches and moves focus to the
 	expect(await focused.isVisible()).toBe(true);
 	await page.keyboard.press('Enter');
 	expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
-	await page.context().close();
 });
 
 test('an unknown address gets the 404 page, in the default language, with a way home in each', async () => {
-	const { page, problems } = await openPage(browser, { width: 375 });
+	const { page, problems } = await openTab(browser, { width: 375 });
 	const response = await page.goto(new URL('no-such-page/', siteUrl).href);
 	expect(response?.status()).toBe(404);
 	expect(problems, 'only the 404 status itself is reported').toEqual([
@@ -45,7 +43,6 @@ test('an unknown address gets the 404 page, in the default language, with a way 
 	expect(problems).toEqual([]);
 	await page.goto(at('tr', 'guides/nope/'));
 	expect(describeViolations(await runAxe(page))).toEqual([]);
-	await page.context().close();
 });
 
 test('a folder address without its slash is redirected to the page, as on a CDN', async () => {
@@ -55,10 +52,9 @@ test('a folder address without its slash is redirected to the page, as on a CDN'
 });
 
 test('the emergency number is a tap-to-call link on every page type', async () => {
-	const { page } = await openPage(browser, { width: 375 });
+	const { page } = await openTab(browser, { width: 375 });
 	for (const url of [at('en', ''), at('en', 'guides/side-effects/'), at('en', 'medication-dates/'), at('tr', 'search/')]) {
 		await page.goto(url);
 		expect(await page.locator(`a[href="tel:${clinicSettings.clinic.emergencyNumber}"]`).count(), url).toBeGreaterThan(0);
 	}
-	await page.context().close();
 });

@@ -11,7 +11,7 @@ import { isoDate } from '../../src/lib/rules/dates/iso-date.ts';
 import { clinicClosedDates } from '../../src/lib/site/holidays/closed-dates.ts';
 import { plannerSettingsFrom } from '../../src/lib/rules/planner/from-settings.ts';
 import { planCourse, type CoursePlan } from '../../src/lib/rules/planner/plan-course.ts';
-import { openPage, sitemapUrls, useBrowser } from './support/browser.ts';
+import { openTab, sitemapUrls, useBrowser } from './support/browser.ts';
 import { at, langOf, siteUrl } from './support/site.ts';
 
 /*
@@ -56,7 +56,7 @@ async function printProblems(page: Page) {
 }
 
 test.each(['en', 'tr'] as const)('in %s, every guide and the pack print at 12 pt or more, without menus or buttons, with the clinic’s phone on every sheet and the care cards whole and in order', async (lang) => {
-	const { page, problems } = await openPage(browser, { width: 1280 });
+	const { page, problems } = await openTab(browser, { width: 1280 });
 	for (const url of [...guides, ...packs].filter((u) => langOf(u) === lang)) {
 		const path = new URL(url).pathname;
 		await page.emulateMedia({ media: 'screen' });
@@ -97,7 +97,6 @@ test.each(['en', 'tr'] as const)('in %s, every guide and the pack print at 12 pt
 		expect(printed.indexOf(before), `${path}: the text before the review`).toBeGreaterThan(0);
 	}
 	expect(problems).toEqual([]);
-	await page.context().close();
 });
 
 test('the sitemap has every guide and the pack in both languages', () => {
@@ -129,7 +128,7 @@ test('opened from the planner’s link, the pack lists the patient’s session d
 		if (result.status === 'ok' && result.plan.problems.length === 0) plan = result.plan;
 	}
 	if (!plan) throw new Error('no bookable plan in the next four months');
-	const { page, problems } = await openPage(browser);
+	const { page, problems } = await openTab(browser);
 	await page.goto(`${at('en', 'print/before-treatment/')}#f=${plan.firstSessionDate}&n=3&w=4`);
 	const items = page.locator('.pack__dates li');
 	await items.first().waitFor();
@@ -146,5 +145,4 @@ test('opened from the planner’s link, the pack lists the patient’s session d
 	await page.locator('[data-pack-dates-note]').filter({ hasText: /planner/ }).waitFor();
 	expect(await page.locator('.pack__dates li').count()).toBe(0);
 	expect(problems).toEqual([]);
-	await page.context().close();
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { describeViolations, openPage, runAxe, useBrowser } from './support/browser.ts';
+import { describeViolations, openPage, openTab, runAxe, useBrowser } from './support/browser.ts';
 import { at } from './support/site.ts';
 
 /*
@@ -83,21 +83,19 @@ test('ticked and own questions survive a reload and the link, print with answer 
 });
 
 test('with nothing ticked, "Print your questions" says what to do, in Turkish too', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openTab(browser);
 	await page.goto(at('tr', 'guides/questions/'), { waitUntil: 'load' });
 	await page.getByRole('button', { name: 'Sorularınızı yazdırın' }).click();
 	await expect.poll(() => page.locator('[data-questions-message]').textContent()).toBe('Sorularınızı yazdırmak için en az bir soruyu işaretleyin ya da kendi sorunuzu yazın.');
 	expect(await page.getByRole('checkbox', { name: 'Proloterapinin bana yararı ne olur?' }).evaluate((el) => el === document.activeElement)).toBe(true);
-	await page.context().close();
 });
 
 test('without JavaScript the questions are a plain list', async () => {
-	const { page } = await openPage(browser, { javaScript: false });
+	const { page } = await openTab(browser, { javaScript: false });
 	await page.goto(at('en', 'guides/questions/'));
 	expect(await page.locator('.questions__item').count()).toBe(9);
 	expect(await page.locator('.questions__item').first().isVisible()).toBe(true);
 	expect(await page.locator('.questions__box').first().isVisible()).toBe(false);
 	expect(await page.locator('[data-own]').first().isVisible()).toBe(false);
 	expect(await page.locator('.questions button').first().isVisible()).toBe(false);
-	await page.context().close();
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { describeViolations, openPage, runAxe, sitemapUrls, useBrowser } from './support/browser.ts';
+import { describeViolations, openPage, openTab, runAxe, sitemapUrls, useBrowser } from './support/browser.ts';
 import { at, langOf, pathAt, siteUrl } from './support/site.ts';
 
 /*
@@ -23,7 +23,7 @@ describe.each([
 	const fix = 'fix' in rest ? rest.fix : word;
 
 	test(`"${word}" lists results whose excerpts mark the word, only in the same language, and axe finds nothing`, async () => {
-		const { page, problems } = await openPage(browser, { width: 375 });
+		const { page, problems } = await openTab(browser, { width: 375 });
 		await search(page, lang, word);
 		expect(await page.locator('.site-search__summary').textContent()).toMatch(/\d/);
 		const count = await results(page).count();
@@ -45,11 +45,10 @@ describe.each([
 		await page.emulateMedia({ colorScheme: 'dark' });
 		expect(describeViolations(await runAxe(page)), 'axe with results shown, dark').toEqual([]);
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test(`a section link for "${word}" lands on that section with the word marked, and the address keeps only the anchor`, async () => {
-		const { page, problems } = await openPage(browser, { width: 375 });
+		const { page, problems } = await openTab(browser, { width: 375 });
 		await search(page, lang, word);
 		const result = results(page).filter({ has: page.locator('.search-result__title a', { hasText: title }) });
 		const section = result.locator('ul a').first();
@@ -66,11 +65,10 @@ describe.each([
 		expect(marks.some((m) => m.toLocaleLowerCase(lang).includes(word)), marks.join(', ')).toBe(true);
 		expect(page.url()).not.toContain('mark=');
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test(`"${typo}" finds nothing, suggests "${fix}", and the suggestion searches`, async () => {
-		const { page, problems } = await openPage(browser);
+		const { page, problems } = await openTab(browser);
 		await search(page, lang, typo);
 		expect(await results(page).count()).toBe(0);
 		const suggestion = page.locator('.site-search__suggestions a', { hasText: fix });
@@ -81,11 +79,10 @@ describe.each([
 		expect(await page.locator('#search-input').inputValue()).toBe(fix);
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('site-search__summary');
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 
 	test('without JavaScript the page lists every guide and its sections, A to Z, and the header offers a link, not a box', async () => {
-		const { page } = await openPage(browser, { javaScript: false });
+		const { page } = await openTab(browser, { javaScript: false });
 		await page.goto(at(lang, 'guides/'));
 		const guides = (await page.locator('main a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)))
 			.filter((path) => /\/guides\/[^/]+\/$/.test(path));
@@ -99,13 +96,12 @@ describe.each([
 		const titles = listed.map(({ title }) => title);
 		expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, lang)));
 		expect(await page.locator('.a-to-z__guides ul a').count()).toBeGreaterThan(guides.length);
-		await page.context().close();
 	});
 });
 
 describe('in Turkish, with or without the Turkish letters, and in another form of the word', () => {
 	test('"şişlik", "sislik", "ŞİŞLİK" and "morarmalar" each find the side-effects guide', async () => {
-		const { page, problems } = await openPage(browser, { width: 375 });
+		const { page, problems } = await openTab(browser, { width: 375 });
 		for (const word of ['şişlik', 'sislik', 'ŞİŞLİK', 'morarmalar']) {
 			await search(page, 'tr', word);
 			const link = page.locator('.search-result__title a', { hasText: 'Yan etkiler' });
@@ -113,12 +109,11 @@ describe('in Turkish, with or without the Turkish letters, and in another form o
 			expect(new URL((await link.first().getAttribute('href')) ?? '', siteUrl).pathname, word).toBe(pathAt('tr', 'guides/side-effects/'));
 		}
 		expect(problems).toEqual([]);
-		await page.context().close();
 	});
 });
 
 test('keyboard only: the header box, Enter, the results, a result', async () => {
-	const { page, problems } = await openPage(browser);
+	const { page, problems } = await openTab(browser);
 	await page.goto(at('en', ''));
 	for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'header-search'; i += 1) await page.keyboard.press('Tab');
 	expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search');
@@ -136,7 +131,6 @@ test('keyboard only: the header box, Enter, the results, a result', async () => 
 	await page.waitForURL((url) => url.pathname.includes('/guides/'));
 	expect(await page.locator('mark.found-word').count()).toBeGreaterThan(0);
 	expect(problems).toEqual([]);
-	await page.context().close();
 });
 
 test('no request carries what the patient searched for, in either language', async () => {

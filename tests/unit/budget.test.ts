@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { budgetOf, gzipSize, overBudget, partOf, total, weigh } from '../../scripts/budget/budgets.ts';
+import { inParallel } from '../../scripts/budget/measure-page.ts';
 import { kindOf } from '../../scripts/budget/site-pages.ts';
 import { buildRoutes } from '../../src/lib/routes.ts';
 
@@ -42,4 +43,17 @@ test('budgets: per part for most pages, and 25 kB in all for the search page bef
 	expect(overBudget('search/', { html: 5 * KB, css: 5 * KB, js: 4 * KB, other: 12 * KB }, budgetOf('search'))).toEqual([
 		'search/ transfers 26.0 kB in all, over its 25.0 kB budget',
 	]);
+});
+
+test('pages are shared out to the tabs as each comes free, one page at a time a tab, the rows in page order', async () => {
+	const busy = new Set<string>();
+	const rows = await inParallel([30, 0, 0, 0, 10], ['a', 'b'], async (wait, tab) => {
+		expect(busy.has(tab)).toBe(false);
+		busy.add(tab);
+		await new Promise((done) => setTimeout(done, wait));
+		busy.delete(tab);
+		return `${tab}${wait}`;
+	});
+	expect(rows).toEqual(['a30', 'b0', 'b0', 'b0', 'b10']);
+	expect(await inParallel([1, 2, 3], ['a', 'b'], async (n, lane) => `${lane}${n}`)).toEqual(['a1', 'b2', 'a3']);
 });
