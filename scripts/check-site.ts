@@ -4,14 +4,16 @@
  * link and `#anchor` leads to a built file and an element id, every image has a text
  * alternative, and every page has its own title and description. Prints one line per problem.
  *
- * Usage: node scripts/check-site.ts [--dir dist-test] [--base /clinic-site/]
+ * Several builds under the same base are checked in one run, each `--dir` in turn.
+ *
+ * Usage: node scripts/check-site.ts [--dir dist-test] [--dir dist-test-tr …] [--base /clinic-site/]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { strings } from '../src/i18n/index.ts';
 import { builtFiles } from '../src/integrations/built-files.ts';
-import { option } from './cli.ts';
+import { option, options } from './cli.ts';
 
 export interface BuiltPage {
 	/** The page's path below the base, as a browser asks for it: '', 'guides/', '404.html'. */
@@ -141,13 +143,11 @@ export const htmlValidateConfig: ConfigData = {
 };
 
 
-if (import.meta.main) {
-	const dir = option('dir') ?? 'dist';
-	const base = option('base') ?? '/';
+/** Every problem of one build, one line each. */
+async function buildProblems(dir: string, base: string, validator: HtmlValidate): Promise<{ pages: number; problems: string[] }> {
 	const list = await builtFiles(dir);
 	const pages = builtPages(dir, list);
 	const files = new Set(list);
-	const validator = new HtmlValidate(htmlValidateConfig);
 	const problems: string[] = [];
 	for (const page of pages) {
 		const report = await validator.validateString(page.html, page.path || 'index.html');
@@ -159,7 +159,19 @@ if (import.meta.main) {
 	for (const page of pages.filter((p) => /<html[^>]*\slang="tr/.test(p.html))) {
 		for (const run of untranslated(page.html, strings.en, strings.tr)) problems.push(`${page.path || '/'}: shows the English "${run}" on a Turkish page`);
 	}
-	console.log(`\nChecked ${pages.length} pages: HTML, links and anchors, titles and descriptions, English left on Turkish pages.`);
+	return { pages: pages.length, problems };
+}
+
+if (import.meta.main) {
+	const dirs = options('dir');
+	const base = option('base') ?? '/';
+	const validator = new HtmlValidate(htmlValidateConfig);
+	const problems: string[] = [];
+	for (const dir of dirs.length > 0 ? dirs : ['dist']) {
+		const build = await buildProblems(dir, base, validator);
+		console.log(`\nChecked ${build.pages} pages of ${dir}: HTML, links and anchors, titles and descriptions, English left on Turkish pages.`);
+		problems.push(...build.problems.map((problem) => `${dir}: ${problem}`));
+	}
 	if (problems.length > 0) {
 		console.error(problems.join('\n'));
 		console.error(`\n${problems.length} problems.`);
