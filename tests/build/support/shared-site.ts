@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
 import { parseDocument, visit } from 'yaml';
+import { projectCopy } from './project-copy.ts';
 
 /*
  * One whole build serves several test files (exercise-clinic, guides-settings, hosting-configs,
@@ -14,13 +15,14 @@ import { parseDocument, visit } from 'yaml';
  * - clinic.yaml (the copy's own, read by default) with the knee sheet only plus one exercise of
  *   the clinic's own, a changed medicine hold, course limit, reviewer name and brand colour;
  * - one guide changed (its title), built under the sub-path /patients/.
- * The first file that asks for it builds it (one at a time: the `build` project runs its files
- * one after another); the others read the same output, in the folder the global setup gives.
+ * The build project's global setup (./global-setup.ts) starts it before the first file, in a
+ * copy of the project of its own, so it runs beside the files' own builds; the files that read
+ * it wait for it to end ({@link sharedSite}).
  */
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		/** A folder for this run's shared build (./global-setup.ts removes it after the run). */
+		/** This run's shared build: its copy of the project and, once it ends, result.json (a {@link SharedSite}). */
 		sharedSiteDir: string;
 	}
 }
@@ -138,10 +140,15 @@ function writeSettings(root: string) {
 	writeFileSync(file, doc.toString());
 }
 
-/** Copies the project, makes the changes above and builds it; resolves when the build ends, whether it passed or not. */
-function buildSharedSite(root: string): Promise<SharedSite> {
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'clinic.yaml']) cpSync(entry, join(root, entry), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+/** The file the shared build's outcome is written to, once it ends. */
+const resultFile = (dir: string) => join(dir, 'result.json');
+
+/**
+ * Copies the project into `dir`, makes the changes above and starts the build; its outcome goes
+ * to result.json when it ends, whether it passed or not. `stop` ends a build no file waited for.
+ */
+export function startSharedSite(dir: string): { done: Promise<void>; stop: () => void } {
+	const root = projectCopy('site-', dir);
 	addThirdLanguage(root);
 	writeSettings(root);
 	edit(root, 'src/content/guides/en/costs.mdx', /^(title: .*)$/m, `$1 ${CHANGED.costsTitle}`);
@@ -164,26 +171,28 @@ function buildSharedSite(root: string): Promise<SharedSite> {
 	const stderr: Buffer[] = [];
 	child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
 	child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-	return new Promise((done, failed) => {
-		child.on('error', failed);
-		child.on('close', (status) => done({ root, out, readLog, status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+	const done = new Promise<void>((ended) => {
+		const write = (site: SharedSite) => {
+			// Written whole, then renamed: a file waiting for it never reads half of it.
+			writeFileSync(`${resultFile(dir)}.part`, JSON.stringify(site));
+			renameSync(`${resultFile(dir)}.part`, resultFile(dir));
+			ended();
+		};
+		const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+		child.on('error', (error) => write({ root, out, readLog, status: null, stdout: text(stdout), stderr: `The shared build could not start: ${error.message}` }));
+		child.on('close', (status) => write({ root, out, readLog, status, stdout: text(stdout), stderr: text(stderr) }));
 	});
+	return { done, stop: () => child.kill() };
 }
 
 /**
- * The shared site: built by the first test file that asks, in this run's folder; read from
- * there by the rest. Call it in a `beforeAll` (a build takes a while on a loaded machine).
+ * The shared site, once its build (started by the global setup) has ended. Call it in a
+ * `beforeAll`: a build takes a while on a loaded machine.
  */
 export async function sharedSite(): Promise<SharedSite> {
-	const dir = inject('sharedSiteDir');
-	const result = join(dir, 'result.json');
-	if (existsSync(result)) return JSON.parse(readFileSync(result, 'utf8')) as SharedSite;
-	const root = join(dir, 'site');
-	rmSync(root, { recursive: true, force: true });
-	mkdirSync(root, { recursive: true });
-	const built = await buildSharedSite(root);
-	writeFileSync(result, JSON.stringify(built));
-	return built;
+	const file = resultFile(inject('sharedSiteDir'));
+	while (!existsSync(file)) await new Promise((wait) => setTimeout(wait, 200));
+	return JSON.parse(readFileSync(file, 'utf8')) as SharedSite;
 }
 
 /** A page of a built site, by its path without the base (`guides/costs`, `tr/exercises`, '' for the home page). */
