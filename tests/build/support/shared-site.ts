@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
 import { parseDocument, visit } from 'yaml';
 import { projectCopy } from './project-copy.ts';
+import { run, type Ran } from './run.ts';
 
 /*
  * One whole build serves several test files (exercise-clinic, guides-settings, hosting-configs,
@@ -66,17 +67,13 @@ export const CHANGED = {
 /** The example clinic's own brand colour, which the shared site no longer has. */
 export const EXAMPLE_PRIMARY_COLOUR = '#005eb8';
 
-export interface SharedSite {
+export interface SharedSite extends Ran {
 	/** The copy of the project the site was built from. */
 	root: string;
 	/** The built site. */
 	out: string;
 	/** The log of the file counting reads of clinic.yaml: one line "<pid> <reads>" per Node process. */
 	readLog: string;
-	status: number | null;
-	/** What the build printed, stdout then stderr. */
-	stdout: string;
-	stderr: string;
 }
 
 /** Replaces `from` in a file of the copy, failing loudly if the file no longer reads that way. */
@@ -154,35 +151,29 @@ export function startSharedSite(dir: string): { done: Promise<void>; stop: () =>
 	edit(root, 'src/content/guides/en/costs.mdx', /^(title: .*)$/m, `$1 ${CHANGED.costsTitle}`);
 	const out = join(root, 'dist');
 	const readLog = join(root, 'reads.log');
-	const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-		cwd: root,
-		env: {
-			...process.env,
-			BASE_PATH: SHARED_BASE,
-			SITE_URL: SHARED_SITE_URL,
-			CLINIC_SETTINGS: '',
-			NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(resolve('tests/build/support/count-reads.mjs')).href}`,
-			COUNT_READS_OF: join(root, 'clinic.yaml'),
-			COUNT_READS_LOG: readLog,
+	let child: ChildProcess | undefined;
+	const done = run(
+		process.execPath,
+		[resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+		{
+			cwd: root,
+			env: {
+				...process.env,
+				BASE_PATH: SHARED_BASE,
+				SITE_URL: SHARED_SITE_URL,
+				CLINIC_SETTINGS: '',
+				NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(resolve('tests/build/support/count-reads.mjs')).href}`,
+				COUNT_READS_OF: join(root, 'clinic.yaml'),
+				COUNT_READS_LOG: readLog,
+			},
 		},
-		stdio: ['ignore', 'pipe', 'pipe'],
+		(started) => (child = started),
+	).then((ran) => {
+		// Written whole, then renamed: a file waiting for it never reads half of it.
+		writeFileSync(`${resultFile(dir)}.part`, JSON.stringify({ root, out, readLog, ...ran } satisfies SharedSite));
+		renameSync(`${resultFile(dir)}.part`, resultFile(dir));
 	});
-	const stdout: Buffer[] = [];
-	const stderr: Buffer[] = [];
-	child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-	child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-	const done = new Promise<void>((ended) => {
-		const write = (site: SharedSite) => {
-			// Written whole, then renamed: a file waiting for it never reads half of it.
-			writeFileSync(`${resultFile(dir)}.part`, JSON.stringify(site));
-			renameSync(`${resultFile(dir)}.part`, resultFile(dir));
-			ended();
-		};
-		const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
-		child.on('error', (error) => write({ root, out, readLog, status: null, stdout: text(stdout), stderr: `The shared build could not start: ${error.message}` }));
-		child.on('close', (status) => write({ root, out, readLog, status, stdout: text(stdout), stderr: text(stderr) }));
-	});
-	return { done, stop: () => child.kill() };
+	return { done, stop: () => child?.kill() };
 }
 
 /**
