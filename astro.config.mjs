@@ -102,6 +102,10 @@ export default defineConfig({
 		// The accent fold (src/lib/rules/fold.ts) serves the search page and the calculators; on its own it
 		// would be a 0.2 kB chunk every calculator page fetches. It rides in the chunk both already load.
 		build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'fill', test: /src[\\/](?:i18n[\\/]fill|lib[\\/]rules[\\/]fold)\.ts$/ }] } } } },
+		// The page build keeps every guide and exercise sheet (each an MDX module and its head-assets
+		// wrapper) in one chunk: as a chunk each, a thousand guides made two thousand chunks, and the
+		// bundler's time and memory grew with them (issue 26). Pages only render them at build time.
+		environments: { prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx(?:\?|$)/ }] } } } } } },
 	},
 	integrations: [clinicSettings(settings, buildDay), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact({ include: ['**/*.tsx'] }), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {

@@ -89,10 +89,11 @@ export default defineConfig({
 					env: { ASTRO_TELEMETRY_DISABLED: '1' },
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
-					// One build at a time: every build writes the project's .astro/ (the content layer's
-					// store and modules), and two at once with different guide folders read each other's
-					// (the shared build's copy of the project still shares node_modules/.astro/).
-					fileParallelism: false,
+					// Files side by side: each build that reaches the content layer runs in a copy of the
+					// project of its own (tests/build/support/project-copy.ts), since every build writes
+					// its project's .astro/ and content store, and two in one project read each other's.
+					// The builds that stop at the settings write nothing and run in the project itself.
+					maxWorkers: 3,
 				},
 			},
 			{

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { exerciseAreas, exerciseCatalogue } from '../../src/lib/site/exercise/catalogue.ts';
+import { projectCopy } from './support/project-copy.ts';
 import { pageOf, SHARED_BASE, SHARED_SITE_URL, sharedSite, THIRD, WALL_SIT, type SharedSite } from './support/shared-site.ts';
 
 /*
@@ -12,7 +13,7 @@ import { pageOf, SHARED_BASE, SHARED_SITE_URL, sharedSite, THIRD, WALL_SIT, type
  * sheets and exercises clinic.yaml names, plus the clinic's own exercise with its picture, and
  * links to nothing else (the shared build, ./support/shared-site.ts: the knee sheet only plus one
  * exercise of the clinic's own, in three languages, under /patients/); a clinic that publishes
- * none shows the general exercise guide only (a build of its own, at the root).
+ * none shows the general exercise guide only (a build of its own, at the root of the site).
  */
 
 /** The languages other than the default, as their folders: '' is the default language. */
@@ -22,6 +23,27 @@ const LANGS = ['', 'tr/', `${THIRD.code}/`];
 const sheetLinks = (html: string, base: string) =>
 	[...new Set([...html.matchAll(new RegExp(`href="${base}((?:[a-z]{2}/)?exercises/[^"#]*)"`, 'g'))].map((m) => m[1]))].sort();
 const areaSheetLinks = (html: string, base: string) => sheetLinks(html, base).filter((href) => !/^([a-z]{2}\/)?exercises\/$/.test(href ?? ''));
+
+// First in the file: it runs while the shared build (which the tests below wait for) is still going.
+test('a clinic that publishes no sheet shows the general exercise guide only', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'exercise-clinic-'));
+	const file = join(dir, 'clinic.yaml');
+	const example = parse(readFileSync('clinic.yaml', 'utf8')) as Record<string, unknown>;
+	writeFileSync(file, stringify({ ...example, exercises: { areas: [] } }));
+	const out = join(dir, 'out');
+	const result = spawnSync('astro', ['build', '--outDir', out], {
+		cwd: projectCopy('exercise-clinic-none-'),
+		env: { ...process.env, CLINIC_SETTINGS: file, BASE_PATH: '/', SITE_URL: 'https://clinic.example' },
+		encoding: 'utf8',
+		timeout: 120_000,
+	});
+	expect(result.status, result.stderr).toBe(0);
+	for (const area of exerciseAreas) expect(existsSync(join(out, 'exercises', area)), area).toBe(false);
+	const general = pageOf(out, 'exercises');
+	expect(general).toContain('The first 48 hours');
+	expect(general).toContain('Your clinic gives you your own exercises.');
+	expect(sheetLinks(pageOf(out, 'guides'), '/')).toEqual(['exercises/']);
+}, 180_000);
 
 describe('a clinic that publishes only the knee sheet plus one exercise of its own', () => {
 	let site: SharedSite;
@@ -65,22 +87,3 @@ describe('a clinic that publishes only the knee sheet plus one exercise of its o
 		expect(page('plan-your-sessions')).toMatch(new RegExp(`exercise[^>]*${SHARED_BASE}exercises/knee/`));
 	});
 });
-
-test('a clinic that publishes no sheet shows the general exercise guide only', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'exercise-clinic-'));
-	const file = join(dir, 'clinic.yaml');
-	const example = parse(readFileSync('clinic.yaml', 'utf8')) as Record<string, unknown>;
-	writeFileSync(file, stringify({ ...example, exercises: { areas: [] } }));
-	const out = join(dir, 'out');
-	const result = spawnSync('astro', ['build', '--outDir', out], {
-		env: { ...process.env, CLINIC_SETTINGS: file, BASE_PATH: '/', SITE_URL: 'https://clinic.example' },
-		encoding: 'utf8',
-		timeout: 120_000,
-	});
-	expect(result.status, result.stderr).toBe(0);
-	for (const area of exerciseAreas) expect(existsSync(join(out, 'exercises', area)), area).toBe(false);
-	const general = pageOf(out, 'exercises');
-	expect(general).toContain('The first 48 hours');
-	expect(general).toContain('Your clinic gives you your own exercises.');
-	expect(sheetLinks(pageOf(out, 'guides'), '/')).toEqual(['exercises/']);
-}, 180_000);

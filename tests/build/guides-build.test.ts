@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { projectCopy } from './support/project-copy.ts';
 
 /*
  * The real build, run over a copy of the guides with the review's broken guides in it, stops
@@ -24,6 +25,8 @@ test('astro build refuses broken guides with file, line and fix, and no stack tr
 	edit('side-effects.mdx', (t) => `${t}\n<CareCard level="urgent">\n\n- a\n- b\n- c\n- d\n- e\n- f\n\n</CareCard>\n`);
 	writeFileSync(join(guides, 'en', 'preparation.mdx'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(join(guides, 'en', 'preparation.mdx'))]));
 	const result = spawnSync('astro', ['build', '--outDir', join(dir, 'out')], {
+		// A copy of the project: its content layer is its own while other builds run beside it.
+		cwd: projectCopy('broken-guides-project-'),
 		env: { ...process.env, GUIDES_DIR: guides },
 		encoding: 'utf8',
 		timeout: 90_000,

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { join, resolve } from 'node:path';
+import { test } from 'vitest';
+import { projectCopy } from './support/project-copy.ts';
+import { run } from './support/run.ts';
 
 /*
  * Issue 26: the scale benchmark (scripts/scale.ts) broke unseen when the exercise sheets began
@@ -15,23 +16,24 @@ import { expect, test } from 'vitest';
  */
 const GUIDES = 30;
 
-test(`the scale benchmark builds the real site with generated guides, ${GUIDES} in the default language`, () => {
-	const result = spawnSync(process.execPath, ['scripts/scale.ts', '--guides', String(GUIDES), '--alone'], { encoding: 'utf8', timeout: 280_000 });
+// The two builds run side by side, each in a copy of the project whose content layer is its own.
+test.concurrent(`the scale benchmark builds the real site with generated guides, ${GUIDES} in the default language`, async ({ expect }) => {
+	const result = await run(process.execPath, [resolve('scripts/scale.ts'), '--guides', String(GUIDES), '--alone'], { cwd: projectCopy('scale-project-'), timeout: 280_000 });
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status, output.slice(-3000)).toBe(0);
 	const pages = Number(/our site: (\d+) pages/.exec(output)?.[1]);
 	expect(pages).toBeGreaterThan(GUIDES);
 }, 300_000);
 
-test('a link to a guide the site does not have stops the build in one sentence, naming a few guides, with no stack trace', () => {
+test.concurrent('a link to a guide the site does not have stops the build in one sentence, naming a few guides, with no stack trace', async ({ expect }) => {
 	const dir = mkdtempSync(join(tmpdir(), 'missing-guide-'));
 	const guides = join(dir, 'guides');
 	cpSync('src/content/guides', guides, { recursive: true });
 	// The exercise sheets (and other guides) link to the side-effects guide.
 	rmSync(join(guides, 'en', 'side-effects.mdx'));
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'out')], {
+	const result = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'out')], {
+		cwd: projectCopy('missing-guide-project-'),
 		env: { ...process.env, GUIDES_DIR: guides },
-		encoding: 'utf8',
 		timeout: 280_000,
 	});
 	const output = `${result.stdout}\n${result.stderr}`;

@@ -1,9 +1,11 @@
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
 import { parseDocument, visit } from 'yaml';
+import { projectCopy } from './project-copy.ts';
+import { run, type Ran } from './run.ts';
 
 /*
  * One whole build serves several test files (exercise-clinic, guides-settings, hosting-configs,
@@ -14,13 +16,14 @@ import { parseDocument, visit } from 'yaml';
  * - clinic.yaml (the copy's own, read by default) with the knee sheet only plus one exercise of
  *   the clinic's own, a changed medicine hold, course limit, reviewer name and brand colour;
  * - one guide changed (its title), built under the sub-path /patients/.
- * The first file that asks for it builds it (one at a time: the `build` project runs its files
- * one after another); the others read the same output, in the folder the global setup gives.
+ * The build project's global setup (./global-setup.ts) starts it before the first file, in a
+ * copy of the project of its own, so it runs beside the files' own builds; the files that read
+ * it wait for it to end ({@link sharedSite}).
  */
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		/** A folder for this run's shared build (./global-setup.ts removes it after the run). */
+		/** This run's shared build: its copy of the project and, once it ends, result.json (a {@link SharedSite}). */
 		sharedSiteDir: string;
 	}
 }
@@ -64,17 +67,13 @@ export const CHANGED = {
 /** The example clinic's own brand colour, which the shared site no longer has. */
 export const EXAMPLE_PRIMARY_COLOUR = '#005eb8';
 
-export interface SharedSite {
+export interface SharedSite extends Ran {
 	/** The copy of the project the site was built from. */
 	root: string;
 	/** The built site. */
 	out: string;
 	/** The log of the file counting reads of clinic.yaml: one line "<pid> <reads>" per Node process. */
 	readLog: string;
-	status: number | null;
-	/** What the build printed, stdout then stderr. */
-	stdout: string;
-	stderr: string;
 }
 
 /** Replaces `from` in a file of the copy, failing loudly if the file no longer reads that way. */
@@ -138,52 +137,53 @@ function writeSettings(root: string) {
 	writeFileSync(file, doc.toString());
 }
 
-/** Copies the project, makes the changes above and builds it; resolves when the build ends, whether it passed or not. */
-function buildSharedSite(root: string): Promise<SharedSite> {
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'clinic.yaml']) cpSync(entry, join(root, entry), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+/** The file the shared build's outcome is written to, once it ends. */
+const resultFile = (dir: string) => join(dir, 'result.json');
+
+/**
+ * Copies the project into `dir`, makes the changes above and starts the build; its outcome goes
+ * to result.json when it ends, whether it passed or not. `stop` ends a build no file waited for.
+ */
+export function startSharedSite(dir: string): { done: Promise<void>; stop: () => void } {
+	const root = projectCopy('site-', dir);
 	addThirdLanguage(root);
 	writeSettings(root);
 	edit(root, 'src/content/guides/en/costs.mdx', /^(title: .*)$/m, `$1 ${CHANGED.costsTitle}`);
 	const out = join(root, 'dist');
 	const readLog = join(root, 'reads.log');
-	const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-		cwd: root,
-		env: {
-			...process.env,
-			BASE_PATH: SHARED_BASE,
-			SITE_URL: SHARED_SITE_URL,
-			CLINIC_SETTINGS: '',
-			NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(resolve('tests/build/support/count-reads.mjs')).href}`,
-			COUNT_READS_OF: join(root, 'clinic.yaml'),
-			COUNT_READS_LOG: readLog,
+	let child: ChildProcess | undefined;
+	const done = run(
+		process.execPath,
+		[resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+		{
+			cwd: root,
+			env: {
+				...process.env,
+				BASE_PATH: SHARED_BASE,
+				SITE_URL: SHARED_SITE_URL,
+				CLINIC_SETTINGS: '',
+				NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(resolve('tests/build/support/count-reads.mjs')).href}`,
+				COUNT_READS_OF: join(root, 'clinic.yaml'),
+				COUNT_READS_LOG: readLog,
+			},
 		},
-		stdio: ['ignore', 'pipe', 'pipe'],
+		(started) => (child = started),
+	).then((ran) => {
+		// Written whole, then renamed: a file waiting for it never reads half of it.
+		writeFileSync(`${resultFile(dir)}.part`, JSON.stringify({ root, out, readLog, ...ran } satisfies SharedSite));
+		renameSync(`${resultFile(dir)}.part`, resultFile(dir));
 	});
-	const stdout: Buffer[] = [];
-	const stderr: Buffer[] = [];
-	child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-	child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-	return new Promise((done, failed) => {
-		child.on('error', failed);
-		child.on('close', (status) => done({ root, out, readLog, status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
-	});
+	return { done, stop: () => child?.kill() };
 }
 
 /**
- * The shared site: built by the first test file that asks, in this run's folder; read from
- * there by the rest. Call it in a `beforeAll` (a build takes a while on a loaded machine).
+ * The shared site, once its build (started by the global setup) has ended. Call it in a
+ * `beforeAll`: a build takes a while on a loaded machine.
  */
 export async function sharedSite(): Promise<SharedSite> {
-	const dir = inject('sharedSiteDir');
-	const result = join(dir, 'result.json');
-	if (existsSync(result)) return JSON.parse(readFileSync(result, 'utf8')) as SharedSite;
-	const root = join(dir, 'site');
-	rmSync(root, { recursive: true, force: true });
-	mkdirSync(root, { recursive: true });
-	const built = await buildSharedSite(root);
-	writeFileSync(result, JSON.stringify(built));
-	return built;
+	const file = resultFile(inject('sharedSiteDir'));
+	while (!existsSync(file)) await new Promise((wait) => setTimeout(wait, 200));
+	return JSON.parse(readFileSync(file, 'utf8')) as SharedSite;
 }
 
 /** A page of a built site, by its path without the base (`guides/costs`, `tr/exercises`, '' for the home page). */
