@@ -36,23 +36,6 @@ function quietHeadInject() {
 }
 
 /**
- * Every guide in one server chunk: the prerender build otherwise makes a chunk or two of each MDX
- * guide (about 2,000 for a thousand guides), and the bundler's time and memory grow with the
- * chunks (issue 26: 1,000 generated guides, bundle phase 12.2 s to 8.2 s, peak memory 1,215 MB to
- * 1,111 MB, same load). Only the prerender environment, whose chunks never reach a browser; the
- * built site is byte for byte the same. Astro sets that environment's options itself, so this
- * goes through `configEnvironment`, as {@link quietHeadInject} does.
- * @returns {import('vite').Plugin}
- */
-function guidesInOneChunk() {
-	return {
-		name: 'guides-in-one-chunk',
-		configEnvironment: (name) =>
-			name === 'prerender' ? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'guides', test: /\.mdx(?:$|\?)/ }] } } } } } : undefined,
-	};
-}
-
-/**
  * The day of the build, read here once: closures must lie near it, the warnings count from it,
  * and pages, the guide check and the closed days read it from `virtual:clinic/settings`.
  */
@@ -97,7 +80,7 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	// The page reader (src/components/page-tools/reader.ts) is bundled on its own as an ES module.
 	vite: {
-		plugins: [quietHeadInject(), guidesInOneChunk()],
+		plugins: [quietHeadInject()],
 		worker: { format: 'es' },
 		// The accent fold (src/lib/rules/fold.ts) serves the search page and the calculators; on its own it
 		// would be a 0.2 kB chunk every calculator page fetches. It rides in the chunk both already load.
