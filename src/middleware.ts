@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import settings from 'virtual:clinic/settings';
 import { pageWords } from './i18n/index.ts';
-import { siteRoutes } from './lib/site/content/site-routes.ts';
+import { siteRoutes, siteRoutesByPath } from './lib/site/content/site-routes.ts';
 import { notFoundRoute } from './lib/routes.ts';
 
 /**
@@ -10,11 +10,11 @@ import { notFoundRoute } from './lib/routes.ts';
  * route table does not know (404.html, robots.txt, sitemap.xml) gets the default language.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-	const routes = await siteRoutes();
+	const [routes, byPath] = await Promise.all([siteRoutes(), siteRoutesByPath()]);
 	const { base } = settings.site;
 	const pathname = decodeURI(context.url.pathname);
 	const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-	const route = routes.find((r) => r.path === path) ?? notFoundRoute(settings.languages.default);
+	const route = byPath.get(path) ?? notFoundRoute(settings.languages.default);
 	context.locals.route = route;
 	Object.assign(context.locals, pageWords(route.lang));
 	context.locals.routes = routes;

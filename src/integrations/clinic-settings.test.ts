@@ -8,7 +8,7 @@ import { SETTINGS_MODULE, settingsModule } from './clinic-settings.ts';
 /** The settings module's source as `settingsModule` serves it, run as a module of its own. */
 async function served(day: ReturnType<typeof isoDate>) {
 	const plugin = settingsModule(loadSettings({}, process.cwd()), day);
-	const source = plugin.load(plugin.resolveId(SETTINGS_MODULE) ?? '');
+	const source = plugin.load.handler(plugin.resolveId.handler(SETTINGS_MODULE) ?? '');
 	if (source === undefined) throw new Error(`${SETTINGS_MODULE} was not served`);
 	return (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(source)}`)) as typeof import('virtual:clinic/settings');
 }

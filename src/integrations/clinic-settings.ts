@@ -50,29 +50,37 @@ export function settingsModule(settings: Settings, buildDay: IsoDate) {
 	const dataId = (lang: string, variant: string) => `${MEDICINES_MODULE}/${lang}/${variant}`;
 	return {
 		name: 'clinic-settings',
-		resolveId: (id: string) => (id === SETTINGS_MODULE || id.startsWith(MEDICINES_MODULE) || id.startsWith(PLANNER_WORDS_MODULE) ? `\0${id}` : undefined),
-		load: (id: string) => {
-			if (id === RESOLVED) return settingsSource;
-			if (id === `\0${MEDICINES_MODULE}`) {
-				const entries = settings.languages.enabled.map(
-					(lang) => `${JSON.stringify(lang)}: { ${Object.keys(VARIANTS).map((variant) => `${variant}: () => import(${JSON.stringify(dataId(lang, variant))})`).join(', ')} }`,
-				);
-				return `export const medicineRules = { ${entries.join(', ')} };`;
-			}
-			if (id === `\0${PLANNER_WORDS_MODULE}`) {
-				const entries = settings.languages.enabled.map((lang) => `${JSON.stringify(lang)}: () => import(${JSON.stringify(`${PLANNER_WORDS_MODULE}/${lang}`)})`);
-				return `export const plannerWords = { ${entries.join(', ')} };`;
-			}
-			const wordsLang = /^\0virtual:clinic\/planner-words\/([^/]+)$/.exec(id)?.[1];
-			if (wordsLang !== undefined) return isLang(wordsLang) ? `export default ${JSON.stringify(plannerAnswerStrings(strings[wordsLang]))};` : undefined;
-			const data = /^\0virtual:clinic\/medicines\/([^/]+)\/([^/]+)$/.exec(id);
-			if (!data) return undefined;
-			const [, lang = '', variant = ''] = data;
-			if (!isLang(lang)) return undefined;
-			const rules = rulesForPage(settings.medication, lang, VARIANTS[variant as keyof typeof VARIANTS]);
-			// The medication page's answer words come with its medicines (components/medication/strings.ts).
-			const words = variant === 'notes' ? { ...pickerStrings(strings[lang]), ...answerStrings(strings[lang]) } : pickerStrings(strings[lang]);
-			return `export default ${JSON.stringify({ rules, strings: words })};`;
+		// The filters let the bundler pass every other module by without calling into JavaScript
+		// (issue 26: a thousand guides are two thousand modules, in each build environment).
+		resolveId: {
+			filter: { id: /^virtual:clinic\// },
+			handler: (id: string) => (id === SETTINGS_MODULE || id.startsWith(MEDICINES_MODULE) || id.startsWith(PLANNER_WORDS_MODULE) ? `\0${id}` : undefined),
+		},
+		load: {
+			filter: { id: /^\0virtual:clinic\// },
+			handler: (id: string) => {
+				if (id === RESOLVED) return settingsSource;
+				if (id === `\0${MEDICINES_MODULE}`) {
+					const entries = settings.languages.enabled.map(
+						(lang) => `${JSON.stringify(lang)}: { ${Object.keys(VARIANTS).map((variant) => `${variant}: () => import(${JSON.stringify(dataId(lang, variant))})`).join(', ')} }`,
+					);
+					return `export const medicineRules = { ${entries.join(', ')} };`;
+				}
+				if (id === `\0${PLANNER_WORDS_MODULE}`) {
+					const entries = settings.languages.enabled.map((lang) => `${JSON.stringify(lang)}: () => import(${JSON.stringify(`${PLANNER_WORDS_MODULE}/${lang}`)})`);
+					return `export const plannerWords = { ${entries.join(', ')} };`;
+				}
+				const wordsLang = /^\0virtual:clinic\/planner-words\/([^/]+)$/.exec(id)?.[1];
+				if (wordsLang !== undefined) return isLang(wordsLang) ? `export default ${JSON.stringify(plannerAnswerStrings(strings[wordsLang]))};` : undefined;
+				const data = /^\0virtual:clinic\/medicines\/([^/]+)\/([^/]+)$/.exec(id);
+				if (!data) return undefined;
+				const [, lang = '', variant = ''] = data;
+				if (!isLang(lang)) return undefined;
+				const rules = rulesForPage(settings.medication, lang, VARIANTS[variant as keyof typeof VARIANTS]);
+				// The medication page's answer words come with its medicines (components/medication/strings.ts).
+				const words = variant === 'notes' ? { ...pickerStrings(strings[lang]), ...answerStrings(strings[lang]) } : pickerStrings(strings[lang]);
+				return `export default ${JSON.stringify({ rules, strings: words })};`;
+			},
 		},
 	};
 }

@@ -11,11 +11,19 @@ export interface ExerciseSheet {
 	entry: CollectionEntry<'exercises'>;
 }
 
+let loaded: Promise<ExerciseSheet[]> | undefined;
+
 /**
  * The exercise pages this clinic publishes: the general guide always, and the sheet of each area
- * that clinic.yaml publishes. A misplaced file stops the build with a message naming it.
+ * that clinic.yaml publishes. A misplaced file stops the build with a message naming it. Worked
+ * out once per build, like the guides: the body map and the exercise links ask on every page.
  */
-export async function loadExerciseSheets(): Promise<ExerciseSheet[]> {
+export function loadExerciseSheets(): Promise<ExerciseSheet[]> {
+	loaded ??= readExerciseSheets();
+	return loaded;
+}
+
+async function readExerciseSheets(): Promise<ExerciseSheet[]> {
 	const entries = await getCollection('exercises');
 	const problems: string[] = [];
 	const sheets: ExerciseSheet[] = [];

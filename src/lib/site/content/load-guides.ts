@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './content-error.ts';
-import { checkGuideOrder, splitGuideId, type GuideRef } from './guides.ts';
+import type { Lang } from '../../../i18n/languages.ts';
+import { checkGuideOrder, guidesInOrder, splitGuideId, type GuideRef } from './guides.ts';
 
 export interface Guide extends GuideRef {
 	entry: CollectionEntry<'guides'>;
@@ -16,6 +17,21 @@ let loaded: Promise<Guide[]> | undefined;
 export function loadGuides(): Promise<Guide[]> {
 	loaded ??= readGuides();
 	return loaded;
+}
+
+const journeys = new Map<Lang, Promise<Guide[]>>();
+
+/**
+ * One language's guides in journey order (see {@link guidesInOrder}), sorted once per build and
+ * language: every guide page shows its place in the journey and the guides either side.
+ */
+export function loadJourney(lang: Lang): Promise<Guide[]> {
+	let journey = journeys.get(lang);
+	if (!journey) {
+		journey = loadGuides().then((guides) => guidesInOrder(guides, lang));
+		journeys.set(lang, journey);
+	}
+	return journey;
 }
 
 async function readGuides(): Promise<Guide[]> {

@@ -20,3 +20,11 @@ export function siteRoutes(): Promise<Route[]> {
 	});
 	return routes;
 }
+
+let byPath: Promise<Map<string, Route>> | undefined;
+
+/** The route of each page path (the first, if two had one), keyed once per build: the middleware looks one up for every page. */
+export function siteRoutesByPath(): Promise<Map<string, Route>> {
+	byPath ??= siteRoutes().then((all) => new Map(all.toReversed().map((route) => [route.path, route])));
+	return byPath;
+}
