@@ -16,11 +16,12 @@
  *    Caddy and Apache with the configs it generated (tests/hosts), under the sub-path and at the
  *    root. One Vitest run, so its workers stay busy to the end.
  *
- * Steps that do not depend on each other run side by side (`lanes`), as the machine's cores
- * allow: the type check and the builds beside the unit tests, then the whole-build tests, the
- * page checks and the browser tests together. Only one build runs at a time: every build writes
- * the project's .astro/ (so does the type check), and two at once read each other's. The output
- * of a step that ran beside others is printed whole when it ends.
+ * Steps run side by side in three chains (`inTurn`), each step as soon as what it needs is there:
+ * the two builds, then the browser tests (the longest chain); after the builds, the type check
+ * and the page checks; from the start, the unit tests and then the whole-build tests (which build
+ * in copies of the project). The two builds and the type check run one at a time: each writes
+ * the project's .astro/, and two at once read each other's. A step's output is printed whole
+ * when it ends.
  *
  * Lighthouse runs apart, once per page type: `npm run lighthouse -- --dir dist-test --base /clinic-site/`.
  */
@@ -81,12 +82,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	});
 }
 
-/** Runs one step; its output goes straight through when it runs alone, or is kept and printed whole when it ends. */
-function run(step: Step, alone: boolean): Promise<void> {
-	console.log(alone ? `\n▶ ${step.title}\n` : `\n▷ ${step.title} (started; its output follows when it ends)`);
+/** Runs one step beside the others; its output is kept and printed whole when it ends. */
+function run(step: Step): Promise<void> {
+	console.log(`\n▷ ${step.title} (started; its output follows when it ends)`);
 	const start = performance.now();
 	const child = spawn(step.command, step.args, {
-		stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+		stdio: ['ignore', 'pipe', 'pipe'],
 		env: { ...env, ...step.env },
 		detached: true,
 	});
@@ -103,19 +104,16 @@ function run(step: Step, alone: boolean): Promise<void> {
 			running.delete(child);
 			const seconds = (performance.now() - start) / 1000;
 			times.push({ title: step.title, seconds });
-			if (!alone) process.stdout.write(`\n▶ ${step.title} (${seconds.toFixed(1)} s)\n\n${Buffer.concat(output).toString('utf8')}`);
+			process.stdout.write(`\n▶ ${step.title} (${seconds.toFixed(1)} s)\n\n${Buffer.concat(output).toString('utf8')}`);
 			if (code !== 0) fail(step.title, code ?? (signal ? 1 : 0));
 			done();
 		});
 	});
 }
 
-/** Runs each lane's steps one after another, and the lanes side by side; the first failure stops all. */
-async function lanes(...all: Step[][]): Promise<void> {
-	const alone = all.length === 1;
-	await Promise.all(all.map(async (lane) => {
-		for (const step of lane) await run(step, alone);
-	}));
+/** Runs the steps one after another, each beside whatever else is running; the first failure stops all. */
+async function inTurn(...steps: Step[]): Promise<void> {
+	for (const step of steps) await run(step);
 }
 
 const cores = availableParallelism();
@@ -133,44 +131,45 @@ const build = (title: string, outDir: string, extra: Record<string, string> = {}
 // Both builds in one run of each checker: one Java start, one html-validate.
 const builtDirs = [TEST_OUT_DIR, TURKISH_FIRST.outDir].flatMap((dir) => ['--dir', dir]);
 
-await lanes(
-	[
-		{ title: 'Type check', command: 'astro', args: ['check'] },
-		build(`Build under ${TEST_BASE}`, TEST_OUT_DIR),
-		build('Build of clinics/istanbul.yaml, Turkish first', TURKISH_FIRST.outDir, { CLINIC_SETTINGS: TURKISH_FIRST.settings }),
-	],
-	[
-		{
-			title: 'Unit tests, and the rules tests in six time zones',
-			command: 'vitest',
-			args: ['run', '--project', 'unit', '--project', 'zone-*', `--maxWorkers=${cores}`],
-			env: { TZ: 'UTC' },
-		},
-	],
-);
+const typeCheck: Step = { title: 'Type check', command: 'astro', args: ['check'] };
+const unitTests: Step = {
+	title: 'Unit tests, and the rules tests in six time zones',
+	command: 'vitest',
+	args: ['run', '--project', 'unit', '--project', 'zone-*', `--maxWorkers=${cores}`],
+	env: { TZ: 'UTC' },
+};
+// The whole-build tests build in copies of the project (tests/build/support/project-copy.ts) or
+// stop before writing anything, so they run beside the builds and the type check.
+const wholeBuildTests: Step = { title: 'Whole-build tests', command: 'vitest', args: ['run', '--project', 'build'] };
+const browserTests: Step = {
+	title: `Browser tests (${DEFAULT_LANGUAGE_TESTS.length} files again on the Turkish-first build), and nginx, Caddy and Apache with their generated configs`,
+	command: 'vitest',
+	// More workers than cores: a browser test waits on the page as often as it computes.
+	args: ['run', '--project', 'browser', '--project', 'browser-tr', '--project', 'hosts', `--maxWorkers=${cores + 1}`],
+	env: { ...webServers, CHROME_PATH: chrome, SITE_DIR: TEST_OUT_DIR, SITE_BASE: TEST_BASE },
+};
+const pageChecks: Step[] = [
+	{ title: 'W3C Nu HTML Checker (both builds)', command: 'node', args: ['scripts/nu-check.ts', ...builtDirs] },
+	{ title: 'HTML, links and anchors, titles (both builds)', command: 'node', args: ['scripts/check-site.ts', ...builtDirs, '--base', TEST_BASE] },
+	{
+		title: 'Page-weight budgets, measured in Chromium',
+		command: 'node',
+		args: ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE],
+		env: { CHROME_PATH: chrome },
+	},
+];
 
-await lanes(
-	[{ title: 'Whole-build tests', command: 'vitest', args: ['run', '--project', 'build'] }],
-	[
-		{ title: 'W3C Nu HTML Checker (both builds)', command: 'node', args: ['scripts/nu-check.ts', ...builtDirs] },
-		{ title: 'HTML, links and anchors, titles (both builds)', command: 'node', args: ['scripts/check-site.ts', ...builtDirs, '--base', TEST_BASE] },
-		{
-			title: 'Page-weight budgets, measured in Chromium',
-			command: 'node',
-			args: ['scripts/budget.ts', '--dir', TEST_OUT_DIR, '--base', TEST_BASE],
-			env: { CHROME_PATH: chrome },
-		},
-	],
-	[
-		{
-			title: `Browser tests (${DEFAULT_LANGUAGE_TESTS.length} files again on the Turkish-first build), and nginx, Caddy and Apache with their generated configs`,
-			command: 'vitest',
-			// More workers than cores: a browser test waits on the page as often as it computes.
-			args: ['run', '--project', 'browser', '--project', 'browser-tr', '--project', 'hosts', `--maxWorkers=${cores + 1}`],
-			env: { ...webServers, CHROME_PATH: chrome, SITE_DIR: TEST_OUT_DIR, SITE_BASE: TEST_BASE },
-		},
-	],
+// The browser tests are the longest chain, so they start the moment the two builds they test are
+// there; the type check waits for the builds too, as all three write the project's .astro/.
+const builds = inTurn(
+	build(`Build under ${TEST_BASE}`, TEST_OUT_DIR),
+	build('Build of clinics/istanbul.yaml, Turkish first', TURKISH_FIRST.outDir, { CLINIC_SETTINGS: TURKISH_FIRST.settings }),
 );
+await Promise.all([
+	builds.then(() => inTurn(browserTests)),
+	builds.then(() => inTurn(typeCheck, ...pageChecks)),
+	inTurn(unitTests, wholeBuildTests),
+]);
 
 printTimes();
 console.log('\n✔ Every check passed.');
