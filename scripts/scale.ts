@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { option } from './cli.ts';
 import { ensureProgram } from './debian-package.ts';
+import { claimFolder } from './folder-lock.ts';
 
 /** Starlight's versions, named: npm on Node 20 would pick old majors. */
 const STARLIGHT = ['@astrojs/starlight@^0.42.4', 'astro@^7.3.5'];
@@ -146,6 +147,13 @@ function measuredBuild(time: string, root: string, outDir: string, env: Record<s
 /** A default Starlight site of `count` pages of the same text, installed once outside the repository. */
 function starlightSite(count: number): string {
 	const root = join(tmpdir(), 'prolotherapy-scale-starlight');
+	// Two runs writing the same pages break each other's builds: one at a time.
+	const claim = claimFolder(root);
+	if (!claim.ok) {
+		console.error(`Another run of the scale benchmark (process ${claim.holder}) is using ${root}. Wait for it to finish, or give this run a folder of its own with TMPDIR=/some/other/folder.`);
+		process.exit(1);
+	}
+	process.on('exit', claim.release);
 	mkdirSync(root, { recursive: true });
 	if (!existsSync(join(root, 'node_modules', '@astrojs', 'starlight'))) {
 		writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'starlight-scale', private: true, type: 'module' }));
