@@ -42,8 +42,15 @@ export const PRINTOUT_BUDGET: Budget = { js: 8 * KB, css: 2 * KB, html: 0 };
 /** The budget of a kind of page, through its class in the route table. */
 export const budgetOf = (kind: PageKind): Budget => BUDGETS[pageKinds[kind].budget];
 
-/** Starlight's guide page with its search, after one search (issue 14), for comparison. */
-export const STARLIGHT_SEARCH_BYTES = 49.4 * KB;
+/**
+ * The search page after one search may transfer no more than Starlight's guide page does with one
+ * search (issue 26: keep that lead). Starlight's, measured the way this script measures (Chromium,
+ * empty cache, 375 px, every response gzipped): the default Starlight 0.42.4 site `npm run scale`
+ * builds, a guide page (57.6 kB) and a search for "bruising" in its search dialog, 152.2 kB in
+ * all, on 2 December 2026. The earlier reference, 49.4 kB (issue 14), counted what the page's
+ * HTML names, not what a search loads.
+ */
+export const AFTER_SEARCH_BUDGET: Budget = { total: 152.2 * KB };
 
 /**
  * The part of a page a response belongs to, by the kind of request the browser made.
