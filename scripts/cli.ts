@@ -1,15 +1,4 @@
 /**
- * The value after `--name` on the command line, or undefined.
- *
- * @example
- * option('dir', ['node', 'budget.ts', '--dir', 'dist-test']) // => 'dist-test'
- */
-export function option(name: string, argv: readonly string[] = process.argv): string | undefined {
-	const i = argv.indexOf(`--${name}`);
-	return i > 0 ? argv[i + 1] : undefined;
-}
-
-/**
  * Every value given after `--name` on the command line, in order.
  *
  * @example
@@ -17,4 +6,14 @@ export function option(name: string, argv: readonly string[] = process.argv): st
  */
 export function options(name: string, argv: readonly string[] = process.argv): string[] {
 	return argv.flatMap((arg, i) => (arg === `--${name}` && argv[i + 1] !== undefined ? [argv[i + 1] as string] : []));
+}
+
+/**
+ * The (first) value after `--name` on the command line, or undefined.
+ *
+ * @example
+ * option('dir', ['node', 'budget.ts', '--dir', 'dist-test']) // => 'dist-test'
+ */
+export function option(name: string, argv: readonly string[] = process.argv): string | undefined {
+	return options(name, argv)[0];
 }

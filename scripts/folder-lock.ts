@@ -2,7 +2,7 @@
  * One process at a time in a folder that several runs share: `npm run scale` keeps its Starlight
  * site in one folder of $TMPDIR, and two runs writing its pages at once broke each other's builds.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /** True while a process of that id runs (signal 0 only asks). */
 function running(pid: number): boolean {
@@ -33,7 +33,7 @@ export function claimFolder(folder: string, pid = process.pid): { ok: true; rele
 			return {
 				ok: true,
 				release: () => {
-					if (readFileSync(lock, 'utf8') === String(pid)) rmSync(lock, { force: true });
+					if (existsSync(lock) && readFileSync(lock, 'utf8') === String(pid)) rmSync(lock, { force: true });
 				},
 			};
 		} catch (error) {
