@@ -7,6 +7,7 @@
  * - Install is all or nothing from one manifest: every file is fetched past the HTTP cache
  *   (`cache: 'reload'`), and a page that names a script or style the manifest does not hold
  *   (a deploy landed meanwhile) fails the install; the browser tries again with the new sw.js.
+ *   A failed install never deletes a cache it did not make.
  * - Pages: from the network when there is one, revalidating the HTTP cache (`cache: 'no-cache'`)
  *   so a host's Last-Modified never shows a returning patient last week's page; else from this
  *   version's cache, `/x` like `/x/`. A page read online is kept only if this version holds
@@ -39,19 +40,23 @@ function holdsAssetsOf(html) {
 }
 
 async function precache() {
+	const fetched = await Promise.all(
+		PRECACHE.map(async (url) => {
+			const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' });
+			if (!response.ok || response.redirected) throw new Error(`${url} answered ${response.status}`);
+			if (isPage(url) && !holdsAssetsOf(await response.clone().text())) throw new Error(`${url} is from another deploy`);
+			return [url, response];
+		}),
+	);
+	// The cache is made only once every file has arrived. One this version already has (an
+	// earlier install of the same files) is never deleted by a failed one: it is all the
+	// patient has offline.
+	const existed = await caches.has(CACHE);
 	const cache = await caches.open(CACHE);
 	try {
-		const fetched = await Promise.all(
-			PRECACHE.map(async (url) => {
-				const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' });
-				if (!response.ok || response.redirected) throw new Error(`${url} answered ${response.status}`);
-				if (isPage(url) && !holdsAssetsOf(await response.clone().text())) throw new Error(`${url} is from another deploy`);
-				return [url, response];
-			}),
-		);
 		await Promise.all(fetched.map(([url, response]) => cache.put(url, response)));
 	} catch (error) {
-		await caches.delete(CACHE);
+		if (!existed) await caches.delete(CACHE);
 		throw error;
 	}
 }

@@ -103,6 +103,14 @@ describe('install', () => {
 		expect(storage.get('offline:/b/:v1')?.store.size).toBe(4);
 	});
 
+	test('a failed install leaves the copy an earlier install of the same version made (the network dropped halfway)', async () => {
+		await worker('/b/', 'v1', manifest).install();
+		network = 'offline';
+		await expect(worker('/b/', 'v1', manifest).install()).rejects.toThrow(/Failed to fetch/);
+		expect([...storage.keys()]).toEqual(['offline:/b/:v1']);
+		expect(storage.get('offline:/b/:v1')?.store.size).toBe(4);
+	});
+
 	test('keeps nothing when a file is missing', async () => {
 		if (network !== 'offline') network.delete('/b/_astro/app.1.js');
 		await expect(worker('/b/', 'v1', manifest).install()).rejects.toThrow(/404/);

@@ -35,9 +35,14 @@ async function filesIn(dir: string): Promise<string[]> {
 	return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
 }
 
-/** Replaces text in every HTML, JavaScript and CSS file of a built site. */
+/**
+ * Replaces text in every HTML, JavaScript and CSS file of a built site but the service worker,
+ * which a deploy writes last with `writeServiceWorker`, as the build does. Rewriting the old
+ * sw.js in place would give the browser a new worker with the old version's name while the
+ * pages were still half changed.
+ */
 async function replaceEverywhere(dir: string, from: string, to: string): Promise<void> {
-	for (const file of (await filesIn(dir)).filter((f) => /\.(html|js|css|xml|txt)$/.test(f) || f === '_headers')) {
+	for (const file of (await filesIn(dir)).filter((f) => f !== 'sw.js' && (/\.(html|js|css|xml|txt)$/.test(f) || f === '_headers'))) {
 		const text = await readFile(join(dir, file), 'utf8');
 		if (text.includes(from)) await writeFile(join(dir, file), text.replaceAll(from, to));
 	}
