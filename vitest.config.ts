@@ -19,7 +19,7 @@ export const OTHER_TIME_ZONES = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Ame
  * Browser tests against a build (SITE_DIR, served under SITE_BASE by the global setup), with
  * `env` for the build this project tests. Files run side by side, as many as `maxWorkers`
  * allows (npm test sets it): each file opens its own contexts, and none changes the served site
- * (offline.test.ts copies it first). Files share one module graph and one Chromium per worker
+ * (the offline tests copy it first). Files share one module graph and one Chromium per worker
  * (support/browser.ts, `useBrowser`): no test mocks a module or changes a global, and a launch
  * costs about a second. The two halves of the every-page check (pages-phone, pages-desktop) are
  * files of their own so they run side by side.

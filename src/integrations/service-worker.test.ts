@@ -5,7 +5,7 @@ import { serviceWorkerSource } from '../lib/site/service-worker.ts';
 
 /*
  * The worker's rules, run in a stand-in for the browser: a Cache Storage of plain maps and a
- * network that answers from a table. The browser tests (tests/browser/offline.test.ts) run the
+ * network that answers from a table. The browser tests (tests/browser/offline*.test.ts) run the
  * same worker in Chromium against a real server.
  */
 const ORIGIN = 'http://127.0.0.1:8000';
