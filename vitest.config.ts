@@ -70,6 +70,8 @@ export default defineConfig({
 					include: dateTests(),
 					// Node follows a change of process.env.TZ, which Vitest makes before the tests load.
 					env: { TZ: zone },
+					// A quarter of the property samples (see the file).
+					setupFiles: ['tests/support/zone-property-runs.ts'],
 					// Pure rules with no globals: files share one module graph per worker, which
 					// saves loading the same modules again for each file in each zone.
 					isolate: false,
