@@ -4,6 +4,7 @@ import { settingsModule } from './src/integrations/clinic-settings.ts';
 import { isoDate } from './src/lib/rules/dates/iso-date.ts';
 import { loadSettings } from './src/lib/site/settings/load.ts';
 import { dateTests } from './tests/support/rules-folder.ts';
+import { LongestFirst } from './tests/support/sequencer.ts';
 import { DEFAULT_LANGUAGE_TESTS, TURKISH_FIRST } from './tests/support/test-builds.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -47,6 +48,7 @@ export default defineConfig({
 	plugins: [settingsModule(loadSettings(process.env, process.cwd()), isoDate(new Date().toISOString().slice(0, 10)))],
 	resolve: { alias: { '~': src } },
 	test: {
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			{
 				extends: true,
