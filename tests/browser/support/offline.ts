@@ -13,7 +13,7 @@ export async function settledWorker(page: Page): Promise<void> {
 			const registration = await navigator.serviceWorker.getRegistration();
 			return Boolean(navigator.serviceWorker.controller && registration?.active?.state === 'activated' && !registration.installing && !registration.waiting);
 		});
-	// Generous: on a loaded machine installing 41 files can take a while.
+	// Generous: on a loaded machine installing every file the worker keeps (about a hundred) can take a while.
 	await expect.poll(settled, { timeout: 45_000 }).toBe(true);
 }
 
