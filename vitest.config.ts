@@ -5,6 +5,7 @@ import { isoDate } from './src/lib/rules/dates/iso-date.ts';
 import { loadSettings } from './src/lib/site/settings/load.ts';
 import { dateTests } from './tests/support/rules-folder.ts';
 import { LongestFirst } from './tests/support/sequencer.ts';
+import { BROWSER_TEST_TIMEOUT, BUILD_TEST_TIMEOUT, COMPUTE_TIMEOUT, PAGE_WAIT } from './tests/support/patience.ts';
 import { DEFAULT_LANGUAGE_TESTS, TURKISH_FIRST } from './tests/support/test-builds.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -33,11 +34,12 @@ function browserProject(name: string, include: string[], env: Record<string, str
 			include,
 			env,
 			globalSetup: ['tests/browser/support/global-setup.ts'],
-			testTimeout: 60_000,
-			hookTimeout: 120_000,
+			// Limits for a stuck test, not a slow one (tests/support/patience.ts).
+			testTimeout: BROWSER_TEST_TIMEOUT,
+			hookTimeout: BROWSER_TEST_TIMEOUT,
 			// Workers side by side share the cores with Chromium: a page can take more than
 			// expect.poll's default second to follow a change.
-			expect: { poll: { timeout: 10_000 } },
+			expect: { poll: { timeout: PAGE_WAIT } },
 			isolate: false,
 		},
 	};
@@ -59,8 +61,8 @@ export default defineConfig({
 					// No test mocks a module or changes a global, so files share one module graph
 					// per worker instead of loading the same modules again for each file.
 					isolate: false,
-					// Property tests run a few seconds each; on a loaded machine they need room (as the zones).
-					testTimeout: 20_000,
+					// Property tests run a few seconds each; on a loaded machine they need room (tests/support/patience.ts).
+					testTimeout: COMPUTE_TIMEOUT,
 				},
 			},
 			...OTHER_TIME_ZONES.map((zone) => ({
@@ -78,7 +80,7 @@ export default defineConfig({
 					// saves loading the same modules again for each file in each zone.
 					isolate: false,
 					// Property tests run a few seconds each; on a shared, loaded machine they need room.
-					testTimeout: 20_000,
+					testTimeout: COMPUTE_TIMEOUT,
 				},
 			})),
 			{
@@ -91,8 +93,8 @@ export default defineConfig({
 					globalSetup: ['tests/build/support/global-setup.ts'],
 					// Each build's start would ask git about the project and post to Astro's telemetry.
 					env: { ASTRO_TELEMETRY_DISABLED: '1' },
-					testTimeout: 60_000,
-					hookTimeout: 300_000,
+					testTimeout: BUILD_TEST_TIMEOUT,
+					hookTimeout: BUILD_TEST_TIMEOUT,
 					// Files side by side: each build that reaches the content layer runs in a copy of the
 					// project of its own (tests/build/support/project-copy.ts), since every build writes
 					// its project's .astro/ and content store, and two in one project read each other's.
@@ -106,8 +108,8 @@ export default defineConfig({
 					// The build served by nginx, Caddy and Apache with their generated configs.
 					name: 'hosts',
 					include: ['tests/hosts/**/*.test.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 60_000,
+					testTimeout: BROWSER_TEST_TIMEOUT,
+					hookTimeout: BROWSER_TEST_TIMEOUT,
 				},
 			},
 			browserProject('browser', ['tests/browser/**/*.test.ts']),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { sitemapUrls, useBrowser } from './support/browser.ts';
+import { openContext, sitemapUrls, useBrowser } from './support/browser.ts';
 import { langOf, siteUrl } from './support/site.ts';
 
 /*
@@ -22,7 +22,7 @@ test('every page has the right <html lang> and hreflang links to its twins', asy
 	// Both are in the markup as served: each page is fetched as it is served and read by the
 	// browser's own HTML parser, all in one tab (a navigation per page cost a second or two of
 	// CPU for the page's styles and images, which say nothing of its language).
-	const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+	const page = await (await openContext(browser, { serviceWorkers: 'block' })).newPage();
 	await page.goto(siteUrl);
 	const found = await page.evaluate(async (urls) => {
 		const parser = new DOMParser();

@@ -4,9 +4,10 @@ import { expect, inject, test } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 import { writeServiceWorker } from '../../src/integrations/offline.ts';
 import { localePath } from '../../src/lib/routes.ts';
-import { useBrowser } from './support/browser.ts';
+import { openContext, useBrowser } from './support/browser.ts';
 import { cacheNames, copyOfSite, filesIn, replaceEverywhere, settledWorker } from './support/offline.ts';
 import { at, base, clinicSettings, defaultLang } from './support/site.ts';
+import { BROWSER_TEST_TIMEOUT, PAGE_WAIT } from '../support/patience.ts';
 
 /*
  * The offline copy across deploys: a returning patient after the clinic deploys again, on a host
@@ -28,7 +29,7 @@ test('after a redeploy a returning patient sees the new page at once, and offlin
 	for (const file of await filesIn(dir)) await utimes(join(dir, file), monthAgo, monthAgo);
 	const host = await startServer({ dir, base, port: 0, conditional: true });
 	const onHost = (url: string) => new URL(new URL(url).pathname, host.origin).href;
-	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	const context = await openContext(browser, { serviceWorkers: 'allow' });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
@@ -51,12 +52,12 @@ test('after a redeploy a returning patient sees the new page at once, and offlin
 		await page.goto(onHost(at('en', '')));
 		expect(await page.title()).toContain('Riverside Clinic After The Deploy');
 		// The visit also fetched the new sw.js; once it is in charge it holds only the new files.
-		await expect.poll(() => cacheNames(page), { timeout: 45_000 }).not.toEqual(before);
+		await expect.poll(() => cacheNames(page), { timeout: PAGE_WAIT }).not.toEqual(before);
 		await settledWorker(page);
 		// Exactly one cache, the new version's: the old one is deleted as the new worker takes
 		// charge, and nothing brings it back. Polled, as the page's view of the caches can trail
 		// the worker's state by a moment on a loaded machine.
-		await expect.poll(() => cacheNames(page), { timeout: 15_000 }).toEqual([expect.not.stringContaining(before[0] ?? '')]);
+		await expect.poll(() => cacheNames(page), { timeout: PAGE_WAIT }).toEqual([expect.not.stringContaining(before[0] ?? '')]);
 
 		await context.setOffline(true);
 		await page.goto(onHost(at('en', 'plan-your-sessions/')));
@@ -68,7 +69,7 @@ test('after a redeploy a returning patient sees the new page at once, and offlin
 		await context.close();
 		await host.close();
 	}
-}, 150_000);
+}, BROWSER_TEST_TIMEOUT);
 
 test('two sites on one origin keep each other’s offline copies', async () => {
 	expect(base, 'the browser tests serve the site under a sub-path (SITE_BASE), as npm test does').not.toBe('/');
@@ -79,7 +80,7 @@ test('two sites on one origin keep each other’s offline copies', async () => {
 	const host = await startServer({ dir: inject('siteDir'), base, port: 0, alongside: [{ dir: other, base: otherBase }] });
 	const first = (path: string) => new URL(new URL(at('en', path)).pathname, host.origin).href;
 	const second = (path: string) => first(path).replace(base, otherBase);
-	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	const context = await openContext(browser, { serviceWorkers: 'allow' });
 	const page = await context.newPage();
 	try {
 		await page.goto(first(''));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { useBrowser } from './support/browser.ts';
+import { openContext, useBrowser } from './support/browser.ts';
 import { settledWorker } from './support/offline.ts';
 import { at } from './support/site.ts';
 
@@ -13,7 +13,7 @@ import { at } from './support/site.ts';
 const browser = await useBrowser();
 
 test('after one visit, the guides and both calculators work with the network cut', async () => {
-	const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 800 } });
+	const context = await openContext(browser, { serviceWorkers: 'allow', viewport: { width: 375, height: 800 } });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
@@ -55,7 +55,7 @@ test('after one visit, the guides and both calculators work with the network cut
 });
 
 test('the cache keeps no page with a query string, so no search term is stored', async () => {
-	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	const context = await openContext(browser, { serviceWorkers: 'allow' });
 	const page = await context.newPage();
 	await page.goto(at('en', ''));
 	await settledWorker(page);

@@ -7,6 +7,7 @@ import { parse, stringify } from 'yaml';
 import { exerciseAreas, exerciseCatalogue } from '../../src/lib/site/exercise/catalogue.ts';
 import { projectCopy } from './support/project-copy.ts';
 import { pageOf, SHARED_BASE, SHARED_SITE_URL, sharedSite, THIRD, WALL_SIT, type SharedSite } from './support/shared-site.ts';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from '../support/patience.ts';
 
 /*
  * Whole builds with a clinic's own exercise choices (issue 17): the site publishes exactly the
@@ -35,7 +36,7 @@ test('a clinic that publishes no sheet shows the general exercise guide only', (
 		cwd: projectCopy('exercise-clinic-none-'),
 		env: { ...process.env, CLINIC_SETTINGS: file, BASE_PATH: '/', SITE_URL: 'https://clinic.example' },
 		encoding: 'utf8',
-		timeout: 120_000,
+		timeout: BUILD_TIMEOUT,
 	});
 	expect(result.status, result.stderr).toBe(0);
 	for (const area of exerciseAreas) expect(existsSync(join(out, 'exercises', area)), area).toBe(false);
@@ -43,7 +44,7 @@ test('a clinic that publishes no sheet shows the general exercise guide only', (
 	expect(general).toContain('The first 48 hours');
 	expect(general).toContain('Your clinic gives you your own exercises.');
 	expect(sheetLinks(pageOf(out, 'guides'), '/')).toEqual(['exercises/']);
-}, 180_000);
+}, BUILD_TEST_TIMEOUT);
 
 describe('a clinic that publishes only the knee sheet plus one exercise of its own', () => {
 	let site: SharedSite;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { projectCopy } from './support/project-copy.ts';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from '../support/patience.ts';
 
 /*
  * The real build, run over a copy of the guides with the review's broken guides in it, stops
@@ -29,7 +30,7 @@ test('astro build refuses broken guides with file, line and fix, and no stack tr
 		cwd: projectCopy('broken-guides-project-'),
 		env: { ...process.env, GUIDES_DIR: guides },
 		encoding: 'utf8',
-		timeout: 90_000,
+		timeout: BUILD_TIMEOUT,
 	});
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status).toBe(1);
@@ -44,4 +45,4 @@ test('astro build refuses broken guides with file, line and fix, and no stack tr
 	expect(output).toMatch(/side-effects\.mdx, line \d+: the urgent care card has 6 bullets/);
 	expect(output).toMatch(/preparation\.mdx: the file starts with an invisible byte-order mark \(BOM\); save it as UTF-8 without BOM/);
 	expect(output).not.toMatch(/Stack trace|^\s+at /m);
-}, 90_000);
+}, BUILD_TEST_TIMEOUT);

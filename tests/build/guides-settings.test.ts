@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatLongDate } from '../../src/i18n/index.ts';
 import { CHANGED, guideSlugs, pageOf, SHARED_BASE, SHARED_SITE_URL, sharedSite, type SharedSite } from './support/shared-site.ts';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from '../support/patience.ts';
 
 /*
  * The clinic's numbers reach every page that mentions them, for real: the site is built with a
@@ -20,9 +21,9 @@ const sourceOf = (slug: string) => readFileSync(join('src/content/guides/en', `$
 describe('a strict build with the example clinic', () => {
 	let result: { status: number | null; output: string };
 	beforeAll(() => {
-		const run = spawnSync('astro', ['build', '--strict', '--outDir', join(mkdtempSync(join(tmpdir(), 'strict-')), 'dist')], { encoding: 'utf8', timeout: 60_000 });
+		const run = spawnSync('astro', ['build', '--strict', '--outDir', join(mkdtempSync(join(tmpdir(), 'strict-')), 'dist')], { encoding: 'utf8', timeout: BUILD_TIMEOUT });
 		result = { status: run.status, output: run.stdout + run.stderr };
-	}, 70_000);
+	}, BUILD_TEST_TIMEOUT);
 
 	test('refuses, and names each example detail', () => {
 		expect(result.status).toBe(1);

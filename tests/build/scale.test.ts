@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { test } from 'vitest';
 import { projectCopy } from './support/project-copy.ts';
 import { run } from './support/run.ts';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from '../support/patience.ts';
 
 /*
  * Issue 26: the scale benchmark (scripts/scale.ts) broke unseen when the exercise sheets began
@@ -18,12 +19,12 @@ const GUIDES = 30;
 
 // The two builds run side by side, each in a copy of the project whose content layer is its own.
 test.concurrent(`the scale benchmark builds the real site with generated guides, ${GUIDES} in the default language`, async ({ expect }) => {
-	const result = await run(process.execPath, [resolve('scripts/scale.ts'), '--guides', String(GUIDES), '--alone'], { cwd: projectCopy('scale-project-'), timeout: 280_000 });
+	const result = await run(process.execPath, [resolve('scripts/scale.ts'), '--guides', String(GUIDES), '--alone'], { cwd: projectCopy('scale-project-'), timeout: BUILD_TIMEOUT });
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status, output.slice(-3000)).toBe(0);
 	const pages = Number(/our site: (\d+) pages/.exec(output)?.[1]);
 	expect(pages).toBeGreaterThan(GUIDES);
-}, 300_000);
+}, BUILD_TEST_TIMEOUT);
 
 test.concurrent('a link to a guide the site does not have stops the build in one sentence, naming a few guides, with no stack trace', async ({ expect }) => {
 	const dir = mkdtempSync(join(tmpdir(), 'missing-guide-'));
@@ -34,7 +35,7 @@ test.concurrent('a link to a guide the site does not have stops the build in one
 	const result = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'out')], {
 		cwd: projectCopy('missing-guide-project-'),
 		env: { ...process.env, GUIDES_DIR: guides },
-		timeout: 280_000,
+		timeout: BUILD_TIMEOUT,
 	});
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status, output.slice(-3000)).toBe(1);
@@ -42,4 +43,4 @@ test.concurrent('a link to a guide the site does not have stops the build in one
 	expect(output).toMatch(/aftercare\.mdx, line \d+: <PageLink guide="side-effects"> names no guide in this language; use the file name of one, like "[a-z-]+", "[a-z-]+", "[a-z-]+"\./);
 	expect(output).not.toMatch(/^\s+at /m);
 	rmSync(dir, { recursive: true, force: true });
-}, 300_000);
+}, BUILD_TEST_TIMEOUT);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { BUILD_TEST_TIMEOUT, BUILD_TIMEOUT } from '../support/patience.ts';
 
 /*
  * The real build, run with a broken settings file, stops before building anything and prints a
@@ -31,7 +32,7 @@ test('astro build stops with a plain message when clinic settings are wrong, a b
 	const result = spawnSync('astro', ['build', '--outDir', join(dir, 'out')], {
 		env: { ...process.env, CLINIC_SETTINGS: file },
 		encoding: 'utf8',
-		timeout: 60_000,
+		timeout: BUILD_TIMEOUT,
 	});
 	expect(result.status).toBe(1);
 	expect(result.stderr).toContain('The clinic settings need fixing before the site can be built:');
@@ -41,7 +42,7 @@ test('astro build stops with a plain message when clinic settings are wrong, a b
 		/clinic\.yaml: medication\.groups\[1\]\.needsPrescriberAgreement is missing\. Group "blood-thinners" holds blood thinners or antiplatelets \(warfarin\), which the site must never tell a patient to stop on the clinic's days\. Set needsPrescriberAgreement: true on it\./,
 	);
 	expect(`${result.stdout}${result.stderr}`).not.toMatch(/Stack trace|^\s+at /m);
-}, 60_000);
+}, BUILD_TEST_TIMEOUT);
 
 test('astro build stops with a plain message for an own exercise that does not fit (3 errors once gave stack traces)', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'broken-settings-'));
@@ -49,11 +50,11 @@ test('astro build stops with a plain message for an own exercise that does not f
 	const example = readFileSync('clinic.yaml', 'utf8');
 	const ownExercise = '  own:\n    - { id: own-wall-sit, area: hip, title: { en: Wall sit }, steps: { en: [Sit.] }, howMany: { en: 5 times }, image: /none.svg, imageAlt: { en: A wall sit } }';
 	writeFileSync(file, example.replace(/^  areas: .*$/m, '  areas: [knee]').replace('  own: []', ownExercise));
-	const run = () => spawnSync('astro', ['build', '--outDir', join(dir, 'out')], { env: { ...process.env, CLINIC_SETTINGS: file }, encoding: 'utf8', timeout: 60_000 });
+	const run = () => spawnSync('astro', ['build', '--outDir', join(dir, 'out')], { env: { ...process.env, CLINIC_SETTINGS: file }, encoding: 'utf8', timeout: BUILD_TIMEOUT });
 	const own = run();
 	expect(own.status).toBe(1);
 	expect(own.stderr).toMatch(/exercises\.own\[0\]\.area is "hip", a sheet that exercises\.areas does not publish/);
 	expect(own.stderr).toMatch(/exercises\.own\[0\]\.title has no text in tr; give it in every published language\./);
 	expect(own.stderr).toMatch(/exercises\.own\[0\]\.image is "\/none\.svg", but there is no such file in public\//);
 	expect(`${own.stdout}${own.stderr}`).not.toMatch(/Stack trace|^\s+at /m);
-}, 60_000);
+}, BUILD_TEST_TIMEOUT);

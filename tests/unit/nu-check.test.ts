@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { explainedWarnings, nuProblems, runNu, type NuMessage } from '../../scripts/nu-check.ts';
+import { COMPUTE_TIMEOUT } from '../support/patience.ts';
 
 const page = (body: string, after = '') =>
 	`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page</title></head><body>${body}</body></html>${after}`;
@@ -17,7 +18,7 @@ describe('the Nu HTML Checker step', () => {
 		expect(problems.filter((p) => p.startsWith('good.html'))).toEqual([]);
 		expect(problems).toContainEqual(expect.stringMatching(/^stray\.html:1:\d+: Stray start tag “script”\.$/));
 		expect(problems).toContainEqual(expect.stringMatching(/^heading\.html:1:\d+: The heading “h3” .* skipping 1 heading level\.$/));
-	}, 60_000); // one Java start, slow on a loaded 2-core machine
+	}, COMPUTE_TIMEOUT); // one Java start, slow on a loaded 2-core machine
 
 	test('an explained warning is explained only where its reason holds', () => {
 		const warning = (message: string, extract: string): NuMessage => ({ file: '/d/a.html', line: 1, column: 1, type: 'warning', message, extract });

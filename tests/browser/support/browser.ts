@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
+import { PAGE_WAIT } from '../../support/patience.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -38,6 +39,16 @@ export async function useBrowser(): Promise<Browser> {
 	return browser;
 }
 
+/**
+ * A new context whose pages wait as long as a test may (tests/support/patience.ts) for a load,
+ * a click or a locator, instead of Playwright's 30 s: on CI's loaded machine a page can take longer.
+ */
+export async function openContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+	const context = await browser.newContext(options);
+	context.setDefaultTimeout(PAGE_WAIT);
+	return context;
+}
+
 export interface WatchedPage {
 	page: Page;
 	/** Console errors, uncaught exceptions and Content-Security-Policy violations seen so far. */
@@ -49,7 +60,7 @@ export async function openPage(
 	browser: Browser,
 	{ width = 1280, colorScheme = 'light', javaScript = true }: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {},
 ): Promise<WatchedPage> {
-	const context = await browser.newContext({
+	const context = await openContext(browser, {
 		viewport: { width, height: 800 },
 		colorScheme,
 		javaScriptEnabled: javaScript,

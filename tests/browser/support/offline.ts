@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { PAGE_WAIT } from '../../support/patience.ts';
 
 /* What the offline tests share (offline.test.ts, offline-deploys.test.ts). */
 
@@ -14,7 +15,7 @@ export async function settledWorker(page: Page): Promise<void> {
 			return Boolean(navigator.serviceWorker.controller && registration?.active?.state === 'activated' && !registration.installing && !registration.waiting);
 		});
 	// Generous: on a loaded machine installing every file the worker keeps (about a hundred) can take a while.
-	await expect.poll(settled, { timeout: 45_000 }).toBe(true);
+	await expect.poll(settled, { timeout: PAGE_WAIT }).toBe(true);
 }
 
 export const cacheNames = (page: Page) => page.evaluate(() => caches.keys());

@@ -135,7 +135,7 @@ describe('findMedicines with the default medicines', () => {
 				}
 			}),
 		);
-	}, 20_000);
+	});
 
 	test('does not change the medicines it searches', () => {
 		const before = JSON.stringify(medicines);
