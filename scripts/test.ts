@@ -9,9 +9,9 @@
  * 4. the whole-build tests (tests/build: changed settings, a third language, settings read once);
  * 5. each build's validity by the W3C Nu HTML Checker (scripts/nu-check.ts), its accessibility
  *    rules, links, anchors, titles and descriptions (scripts/check-site.ts), and the example
- *    clinic's page-weight budgets measured in Chromium (scripts/budget.ts);
- * 6. the browser tests against the example clinic's build, served like a plain CDN, in the system
- *    Chromium, and those of what depends on the default language and the clinic
+ *    clinic's page-weight budgets measured in the full Chromium, a patient's browser (scripts/budget.ts);
+ * 6. the browser tests against the example clinic's build, served like a plain CDN, in Debian's
+ *    Chromium headless shell (scripts/chromium.ts), and those of what depends on the default language and the clinic
  *    (DEFAULT_LANGUAGE_TESTS) against the Turkish-first build; the same build served by nginx,
  *    Caddy and Apache with the configs it generated (tests/hosts), under the sub-path and at the
  *    root. One Vitest run, so its workers stay busy to the end.
@@ -29,7 +29,7 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { delimiter, resolve } from 'node:path';
 import { DEFAULT_LANGUAGE_TESTS, TEST_BASE, TEST_OUT_DIR, TURKISH_FIRST } from '../tests/support/test-builds.ts';
-import { ensureChromium } from './chromium.ts';
+import { ensureChromium, ensureHeadlessShell } from './chromium.ts';
 import { ensureJava } from './java.ts';
 import { ensurePrintTools } from './print-tools.ts';
 import { ensureWebServers } from './web-servers.ts';
@@ -118,6 +118,7 @@ async function inTurn(...steps: Step[]): Promise<void> {
 
 const cores = availableParallelism();
 const chrome = ensureChromium();
+const headlessShell = ensureHeadlessShell();
 ensureJava();
 ensurePrintTools();
 const webServers = ensureWebServers();
@@ -146,7 +147,7 @@ const browserTests: Step = {
 	command: 'vitest',
 	// More workers than cores: a browser test waits on the page as often as it computes.
 	args: ['run', '--project', 'browser', '--project', 'browser-tr', '--project', 'hosts', `--maxWorkers=${cores + 1}`],
-	env: { ...webServers, CHROME_PATH: chrome, SITE_DIR: TEST_OUT_DIR, SITE_BASE: TEST_BASE },
+	env: { ...webServers, CHROME_PATH: headlessShell, SITE_DIR: TEST_OUT_DIR, SITE_BASE: TEST_BASE },
 };
 const pageChecks: Step[] = [
 	{ title: 'W3C Nu HTML Checker (both builds)', command: 'node', args: ['scripts/nu-check.ts', ...builtDirs] },

@@ -7,7 +7,10 @@ import { PAGE_WAIT } from '../../support/patience.ts';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** The system Chromium, started as this machine allows (no sandbox as root, no GPU, no network chatter). */
+/**
+ * The Chromium npm test names in CHROME_PATH (Debian's headless shell: scripts/chromium.ts), started as
+ * this machine allows (no sandbox as root, no GPU, no network chatter).
+ */
 export function launchBrowser(): Promise<Browser> {
 	const executablePath = process.env['CHROME_PATH'];
 	if (!executablePath) throw new Error('CHROME_PATH is not set: run the browser tests through `npm test`.');
