@@ -150,9 +150,10 @@ test('a keyboard user plans their sessions and reaches the result', async () => 
 });
 
 test('the form and the result pass axe in light and dark, on a phone and a desktop', async () => {
-	// Two views, as for every page (support/every-page.ts): width and scheme each seen both ways.
 	for (const view of [
 		{ width: 375, colorScheme: 'light' },
+		{ width: 375, colorScheme: 'dark' },
+		{ width: 1280, colorScheme: 'light' },
 		{ width: 1280, colorScheme: 'dark' },
 	] as const) {
 		const { page, problems } = await openPlanner(`${pageUrl}#f=2027-03-06&n=6&w=6&m=ibuprofen,rivaroxaban`, view);
