@@ -21,6 +21,9 @@ export interface SystemProgram {
 	howToInstall: string;
 }
 
+/** True once this run has updated the package lists. */
+let listsUpdated = false;
+
 /** The program's path, installing its Debian package first where that is possible. */
 export function ensureProgram({ what, find, debianPackage, howToInstall }: SystemProgram): string {
 	const found = find();
@@ -34,7 +37,9 @@ export function ensureProgram({ what, find, debianPackage, howToInstall }: Syste
 			const [command = '', ...rest] = [...sudo, ...args];
 			return spawnSync(command, rest, { stdio: 'inherit', env }).status === 0;
 		};
-		if (run(['apt-get', 'update']) && run(['apt-get', 'install', '-y', '--no-install-recommends', debianPackage])) {
+		// One `apt-get update` a run, however many programs are missing.
+		listsUpdated ||= run(['apt-get', 'update']);
+		if (listsUpdated && run(['apt-get', 'install', '-y', '--no-install-recommends', debianPackage])) {
 			const installed = find();
 			if (installed) return installed;
 		}

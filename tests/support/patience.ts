@@ -12,8 +12,11 @@
 /** A test that computes (a property test, the Nu checker's Java start): seconds alone. */
 export const COMPUTE_TIMEOUT = 180_000;
 
-/** A page following a change (a result, a search, a service worker), for `waitFor` and `expect.poll`. */
+/** A page following a change (a result, a search, a service worker), for `waitFor` and `expect.poll`; the budgets' visits too. */
 export const PAGE_WAIT = 60_000;
+
+/** A web server the host tests start (nginx, Caddy, Apache, wrangler) answering its first request. */
+export const SERVER_START = 120_000;
 
 /** One browser test, which may wait on a page several times. */
 export const BROWSER_TEST_TIMEOUT = 300_000;

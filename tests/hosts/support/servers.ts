@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { CADDY_ROOT } from '../../../src/lib/site/hosting/caddy.ts';
 import { NGINX_ROOT } from '../../../src/lib/site/hosting/nginx.ts';
 import { findWebServer, WEB_SERVERS, type WebServer } from '../../../scripts/web-servers.ts';
+import { SERVER_START } from '../../support/patience.ts';
 
 export interface RunningServer {
 	origin: string;
@@ -140,7 +141,7 @@ const configure: Record<ServerName, Configure> = {
 
 /** Answers once the server accepts requests, or fails with its own error output. */
 async function ready(origin: string, child: ChildProcess, output: () => string): Promise<void> {
-	const deadline = Date.now() + 30_000;
+	const deadline = Date.now() + SERVER_START;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`The server stopped at once:\n${output()}`);
 		try {
@@ -150,7 +151,7 @@ async function ready(origin: string, child: ChildProcess, output: () => string):
 			await new Promise((done) => setTimeout(done, 50));
 		}
 	}
-	throw new Error(`The server did not answer within 30 s:\n${output()}`);
+	throw new Error(`The server did not answer within ${SERVER_START / 1000} s:\n${output()}`);
 }
 
 /**
