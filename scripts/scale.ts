@@ -24,8 +24,18 @@ import { option } from './cli.ts';
 import { ensureProgram } from './debian-package.ts';
 import { claimFolder } from './folder-lock.ts';
 
-/** Starlight's versions, named: npm on Node 20 would pick old majors. */
-const STARLIGHT = ['@astrojs/starlight@^0.42.4', 'astro@^7.3.5'];
+/** The version of package `name` installed in the project at `root`, if any. */
+function installedVersion(name: string, root = '.'): string | undefined {
+	const file = join(root, 'node_modules', name, 'package.json');
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : undefined;
+}
+
+/**
+ * Starlight's versions, named (npm on Node 20 would pick old majors), on the same Astro and Vite
+ * as ours: with a newer Vite, and so a newer bundler, Starlight once measured about 100 MB lighter
+ * than the same bundler made ours.
+ */
+const STARLIGHT = ['@astrojs/starlight@^0.42.4', `astro@${installedVersion('astro')}`, `vite@${installedVersion('vite')}`];
 
 const topics = ['what-it-is', 'who-it-is-for', 'before-treatment', 'preparation', 'treatment-day', 'side-effects', 'aftercare', 'results', 'costs', 'questions'];
 const words = 'knee shoulder hip back tendon ligament session exercise bruising swelling stiffness relief clinic doctor injection week rest walk ice paracetamol'.split(' ');
@@ -155,7 +165,8 @@ function starlightSite(count: number): string {
 	}
 	process.on('exit', claim.release);
 	mkdirSync(root, { recursive: true });
-	if (!existsSync(join(root, 'node_modules', '@astrojs', 'starlight'))) {
+	const level = ['astro', 'vite'].every((name) => installedVersion(name, root) === installedVersion(name));
+	if (!installedVersion('@astrojs/starlight', root) || !level) {
 		writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'starlight-scale', private: true, type: 'module' }));
 		console.log(`Installing ${STARLIGHT.join(' and ')} into ${root}…`);
 		const installed = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...STARLIGHT], { cwd: root, stdio: 'inherit' });
