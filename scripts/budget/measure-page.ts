@@ -37,7 +37,7 @@ async function makePrintout(page: Page, kind: 'medication' | 'clinicLetter', sta
 	if (kind === 'medication') {
 		await page.evaluate((date) => (location.hash = `#t=${date}&m=rivaroxaban`), inAMonth());
 		const button = page.locator('button[data-letter]').first();
-		await button.waitFor({ timeout: PAGE_WAIT });
+		await button.waitFor();
 		await page.waitForLoadState('networkidle');
 		start();
 		await button.click();
@@ -49,7 +49,7 @@ async function makePrintout(page: Page, kind: 'medication' | 'clinicLetter', sta
 		await page.locator('#slip-date-year').fill(year ?? '');
 		await page.locator('.calculator form button[type=submit]').click();
 	}
-	await page.locator('#printout-title').waitFor({ timeout: PAGE_WAIT });
+	await page.locator('#printout-title').waitFor();
 	await page.waitForLoadState('networkidle');
 }
 
@@ -70,7 +70,7 @@ export interface Tab {
  */
 export async function openTab(browser: Browser): Promise<Tab> {
 	const context = await browser.newContext({ viewport: { width: 375, height: 812 }, serviceWorkers: 'block' });
-	// A load or a wait may take longer than Playwright's 30 s on CI's loaded machine (tests/support/patience.ts).
+	// Every load and wait below may take longer than Playwright's 30 s on CI's loaded machine (tests/support/patience.ts).
 	context.setDefaultTimeout(PAGE_WAIT);
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
@@ -109,7 +109,7 @@ export async function measure(tab: Tab, url: string, path: string, kind: PageKin
 	await page.goto(url, { waitUntil: 'load' });
 	// A patient scrolls: bring each island into view in turn, wait until all have started.
 	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: PAGE_WAIT });
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 	await page.waitForLoadState('networkidle');
 	const measured: Measured = { path, kind, weight: weigh(await Promise.all(responses)), fromCache: 0 };
@@ -119,7 +119,7 @@ export async function measure(tab: Tab, url: string, path: string, kind: PageKin
 		const word = /“([^”]+)”/.exec(hint)?.[1] ?? hint.split(/\s+/)[0] ?? 'a';
 		await page.locator('#search-input').fill(word);
 		await page.locator('#search-input').press('Enter');
-		await page.locator('.search-result, .site-search__none:not([hidden])').first().waitFor({ timeout: PAGE_WAIT });
+		await page.locator('.search-result, .site-search__none:not([hidden])').first().waitFor();
 		await page.waitForLoadState('networkidle');
 		measured.afterSearch = { weight: weigh(await Promise.all(responses)), word };
 	}

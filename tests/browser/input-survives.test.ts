@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
 import { at } from './support/site.ts';
-import { PAGE_WAIT } from '../support/patience.ts';
 
 /*
  * Issue 13, "input survives everything": on a slow connection the patient types a date and
@@ -67,7 +66,7 @@ test('planner: a date typed and sent before the script arrives survives, and the
 
 	release();
 	const heading = page.getByRole('heading', { name: 'Your session plan' });
-	await heading.waitFor({ timeout: PAGE_WAIT });
+	await heading.waitFor();
 	expect(await dateOf(page, 'first-session')).toEqual(['12', '3', '2027']);
 	expect(await page.locator('.result').innerText()).toContain('Friday 12 March 2027');
 	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('result-title');
@@ -88,7 +87,7 @@ test('medication: a date and a ticked kind of medicine, sent before the script a
 
 	release();
 	const heading = page.getByRole('heading', { name: 'Your dates' });
-	await heading.waitFor({ timeout: PAGE_WAIT });
+	await heading.waitFor();
 	expect(await dateOf(page, 'treatment-date')).toEqual(['12', '3', '2027']);
 	expect(await page.locator('#group-nsaid').isChecked()).toBe(true);
 	const answer = await page.locator('.result').innerText();
@@ -129,7 +128,7 @@ test('medication: the picker loads only when used; a name typed, Entered and sen
 	expect(await box.inputValue()).toBe('Brufen');
 
 	release();
-	await page.getByRole('heading', { name: 'Your dates' }).waitFor({ timeout: PAGE_WAIT });
+	await page.getByRole('heading', { name: 'Your dates' }).waitFor();
 	expect(await page.locator('.chosen__name').allTextContents()).toEqual(['Brufen (ibuprofen)']);
 	expect(await page.locator('.result').innerText()).toContain('Monday 8 March 2027');
 	expect(await page.evaluate(() => (window as unknown as { box: Element }).box === document.getElementById('medicine-find')), 'the same search box').toBe(true);

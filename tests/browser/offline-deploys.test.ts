@@ -7,7 +7,7 @@ import { localePath } from '../../src/lib/routes.ts';
 import { openContext, useBrowser } from './support/browser.ts';
 import { cacheNames, copyOfSite, filesIn, replaceEverywhere, settledWorker } from './support/offline.ts';
 import { at, base, clinicSettings, defaultLang } from './support/site.ts';
-import { BROWSER_TEST_TIMEOUT, PAGE_WAIT } from '../support/patience.ts';
+import { BROWSER_TEST_TIMEOUT } from '../support/patience.ts';
 
 /*
  * The offline copy across deploys: a returning patient after the clinic deploys again, on a host
@@ -52,12 +52,12 @@ test('after a redeploy a returning patient sees the new page at once, and offlin
 		await page.goto(onHost(at('en', '')));
 		expect(await page.title()).toContain('Riverside Clinic After The Deploy');
 		// The visit also fetched the new sw.js; once it is in charge it holds only the new files.
-		await expect.poll(() => cacheNames(page), { timeout: PAGE_WAIT }).not.toEqual(before);
+		await expect.poll(() => cacheNames(page)).not.toEqual(before);
 		await settledWorker(page);
 		// Exactly one cache, the new version's: the old one is deleted as the new worker takes
 		// charge, and nothing brings it back. Polled, as the page's view of the caches can trail
 		// the worker's state by a moment on a loaded machine.
-		await expect.poll(() => cacheNames(page), { timeout: PAGE_WAIT }).toEqual([expect.not.stringContaining(before[0] ?? '')]);
+		await expect.poll(() => cacheNames(page)).toEqual([expect.not.stringContaining(before[0] ?? '')]);
 
 		await context.setOffline(true);
 		await page.goto(onHost(at('en', 'plan-your-sessions/')));

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { describeViolations, openPage, openTab, runAxe, sitemapUrls, useBrowser } from './support/browser.ts';
 import { at, langOf, pathAt, siteUrl } from './support/site.ts';
-import { PAGE_WAIT } from '../support/patience.ts';
 
 /*
  * Search: the site's own results page on Pagefind's JavaScript API, in each language, with the
@@ -14,7 +13,7 @@ const results = (page: Page) => page.locator('.search-result');
 
 async function search(page: Page, lang: 'en' | 'tr', query: string) {
 	await page.goto(`${at(lang, 'search/')}#q=${encodeURIComponent(query)}`);
-	await page.locator('.site-search__summary:not(:empty)').waitFor({ timeout: PAGE_WAIT });
+	await page.locator('.site-search__summary:not(:empty)').waitFor();
 }
 
 describe.each([
@@ -73,10 +72,10 @@ describe.each([
 		await search(page, lang, typo);
 		expect(await results(page).count()).toBe(0);
 		const suggestion = page.locator('.site-search__suggestions a', { hasText: fix });
-		await suggestion.first().waitFor({ timeout: PAGE_WAIT });
+		await suggestion.first().waitFor();
 		expect(await page.getByRole('link', { name: lang === 'en' ? 'Browse all guides' : 'Tüm rehberlere göz atın' }).isVisible()).toBe(true);
 		await suggestion.first().click();
-		await results(page).first().waitFor({ timeout: PAGE_WAIT });
+		await results(page).first().waitFor();
 		expect(await page.locator('#search-input').inputValue()).toBe(fix);
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('site-search__summary');
 		expect(problems).toEqual([]);
@@ -106,7 +105,7 @@ describe('in Turkish, with or without the Turkish letters, and in another form o
 		for (const word of ['şişlik', 'sislik', 'ŞİŞLİK', 'morarmalar']) {
 			await search(page, 'tr', word);
 			const link = page.locator('.search-result__title a', { hasText: 'Yan etkiler' });
-			await link.first().waitFor({ timeout: PAGE_WAIT });
+			await link.first().waitFor();
 			expect(new URL((await link.first().getAttribute('href')) ?? '', siteUrl).pathname, word).toBe(pathAt('tr', 'guides/side-effects/'));
 		}
 		expect(problems).toEqual([]);
@@ -121,7 +120,7 @@ test('keyboard only: the header box, Enter, the results, a result', async () => 
 	await page.keyboard.type('bruising');
 	await page.keyboard.press('Enter');
 	await page.waitForURL((url) => url.pathname === pathAt('en', 'search/') && url.hash === '#q=bruising' && url.search === '');
-	await results(page).first().waitFor({ timeout: PAGE_WAIT });
+	await results(page).first().waitFor();
 	expect(await page.locator('#search-input').inputValue()).toBe('bruising');
 	await page.locator('#search-input').focus();
 	await page.keyboard.press('Tab');
@@ -147,11 +146,11 @@ test('no request carries what the patient searched for, in either language', asy
 		await page.goto(at(lang, 'guides/'));
 		await page.locator('#header-search').fill(query);
 		await page.locator('#header-search').press('Enter');
-		await page.locator('.site-search__summary:not(:empty)').waitFor({ timeout: PAGE_WAIT });
+		await page.locator('.site-search__summary:not(:empty)').waitFor();
 		await page.locator('#search-input').fill('');
 		await page.locator('#search-input').pressSequentially(query, { delay: 20 });
 		await page.locator('#search-input').press('Enter');
-		await page.locator('.site-search__summary:not(:empty)').waitFor({ timeout: PAGE_WAIT });
+		await page.locator('.site-search__summary:not(:empty)').waitFor();
 		await page.waitForLoadState('networkidle');
 	}
 	expect(requests.some((r) => r.includes('/pagefind/'))).toBe(true);

@@ -9,7 +9,6 @@ import { hostingDir, writeHostingConfigs } from '../../src/integrations/static-h
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/site/static-headers.ts';
 import { launchBrowser, openPage } from '../browser/support/browser.ts';
 import { startWebServer } from './support/servers.ts';
-import { PAGE_WAIT } from '../support/patience.ts';
 
 /*
  * The build served by nginx, Caddy and Apache, each with the config the build generated for
@@ -147,7 +146,7 @@ describe.each([
 			await page.goto(url('plan-your-sessions/'));
 			await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
 			await page.goto(`${url('search/')}#q=fever`);
-			await page.locator('.search-result').first().waitFor({ timeout: PAGE_WAIT });
+			await page.locator('.search-result').first().waitFor();
 			expect(problems, `${name} at ${base}`).toEqual([]);
 
 			// A returning visitor: files a month old (a browser may reuse such a page for days

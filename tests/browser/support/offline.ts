@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { PAGE_WAIT } from '../../support/patience.ts';
 
 /* What the offline tests share (offline.test.ts, offline-deploys.test.ts). */
 
@@ -14,8 +13,9 @@ export async function settledWorker(page: Page): Promise<void> {
 			const registration = await navigator.serviceWorker.getRegistration();
 			return Boolean(navigator.serviceWorker.controller && registration?.active?.state === 'activated' && !registration.installing && !registration.waiting);
 		});
-	// Generous: on a loaded machine installing every file the worker keeps (about a hundred) can take a while.
-	await expect.poll(settled, { timeout: PAGE_WAIT }).toBe(true);
+	// On a loaded machine installing every file the worker keeps (about a hundred) can take a while:
+	// the browser projects give expect.poll PAGE_WAIT (tests/support/patience.ts).
+	await expect.poll(settled).toBe(true);
 }
 
 export const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
