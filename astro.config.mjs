@@ -36,6 +36,34 @@ function quietHeadInject() {
 }
 
 /**
+ * @astrojs/mdx with Astro's head propagation turned off for its content entries. Propagation wraps
+ * each entry in a second module (`guide.mdx?astroPropagatedAssets`) so that styles and scripts a
+ * guide imports itself reach the page's head. Guides and exercise sheets import nothing: their
+ * components come from the page that renders them (`contentComponents`), and the page's own module
+ * graph carries those styles (tests/unit/exercise-sheets.test.ts and the guide check refuse an
+ * import). The wrapper was half the bundler's modules: with a thousand guides, the build's peak
+ * memory went from 929–942 MB to 863–874 MB without it (issue 26). The pages come out byte for
+ * byte the same.
+ * @param {Parameters<typeof mdx>[0]} options
+ * @returns {import('astro').AstroIntegration}
+ */
+function mdxWithoutPropagation(options) {
+	const integration = mdx(options);
+	const setup = integration.hooks['astro:config:setup'];
+	if (!setup) throw new Error('@astrojs/mdx has no astro:config:setup hook: check mdxWithoutPropagation in astro.config.mjs');
+	integration.hooks['astro:config:setup'] = (params) => {
+		// Astro gives every integration this helper but leaves it out of the hook's public type.
+		const { addContentEntryType } = /** @type {{ addContentEntryType?: (entryType: import('astro').ContentEntryType) => void }} */ (/** @type {unknown} */ (params));
+		if (typeof addContentEntryType !== 'function') throw new Error('Astro no longer passes addContentEntryType to integrations: check mdxWithoutPropagation in astro.config.mjs');
+		// Some of the hook's helpers are not enumerable (addPageExtension), so the parameters are
+		// passed on with one helper replaced rather than copied.
+		const replaced = { addContentEntryType: { value: (/** @type {import('astro').ContentEntryType} */ entryType) => addContentEntryType({ ...entryType, handlePropagation: false }) } };
+		return setup(Object.create(params, replaced));
+	};
+	return integration;
+}
+
+/**
  * The day of the build, read here once: closures must lie near it, the warnings count from it,
  * and pages, the guide check and the closed days read it from `virtual:clinic/settings`.
  */
@@ -85,12 +113,12 @@ export default defineConfig({
 		// The accent fold (src/lib/rules/fold.ts) serves the search page and the calculators; on its own it
 		// would be a 0.2 kB chunk every calculator page fetches. It rides in the chunk both already load.
 		build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'fill', test: /src[\\/](?:i18n[\\/]fill|lib[\\/]rules[\\/]fold)\.ts$/ }] } } } },
-		// The page build keeps every guide and exercise sheet (each an MDX module and its head-assets
-		// wrapper) in one chunk: as a chunk each, a thousand guides made two thousand chunks, and the
-		// bundler's time and memory grew with them (issue 26). Pages only render them at build time.
+		// The page build keeps every guide and exercise sheet (each an MDX module) in one chunk: as a
+		// chunk each, a thousand guides made a thousand chunks, and the bundler's time and memory grew
+		// with them (issue 26). Pages only render them at build time.
 		environments: { prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx(?:\?|$)/ }] } } } } } },
 	},
-	integrations: [clinicSettings(settings, buildDay), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdx({ optimize: true }), preact({ include: ['**/*.tsx'] }), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
+	integrations: [clinicSettings(settings, buildDay), placeholderCheck(settings, process.env.CLINIC_SETTINGS || 'clinic.yaml'), mdxWithoutPropagation({ optimize: true }), preact({ include: ['**/*.tsx'] }), pagefindIndex(), staticHeaders({ hsts: settings.site.hsts }), offline()],
 	security: {
 		csp: {
 			directives: [

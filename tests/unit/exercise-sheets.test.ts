@@ -84,6 +84,11 @@ describe.each(languages.flatMap((lang) => sheets.map((sheet) => [lang, sheet] as
 		for (const s of data.sources) expect(s.accessed).toMatch(/^2026-\d\d$/);
 	});
 
+	test('imports and exports nothing: its components come from the page, so head propagation is off (mdxWithoutPropagation, astro.config.mjs)', () => {
+		const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+		expect(body.match(/^(?:import|export)\b.*$/gm) ?? []).toEqual([]);
+	});
+
 	test('matches its twin: the same exercises in order, settings and care cards', () => {
 		const other = source(lang === 'en' ? 'tr' : 'en', sheet);
 		const ids = (t: string) => exercisesInSource(t).map((e) => e.id);
