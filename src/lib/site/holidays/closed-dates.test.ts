@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isoDate } from '../../rules/dates/iso-date.ts';
 import { closedDates, reachableYears } from './closed-dates.ts';
-import { publicHolidayDates } from './public-holidays.ts';
+import { publicHolidayDates } from './holiday-process.ts';
 
 describe('public holidays from date-holidays', () => {
 	const england = publicHolidayDates({ country: 'GB', region: 'ENG' }, 2026, 2028);

@@ -1,6 +1,7 @@
 import { addDays, addMonths, eachDay } from '../../rules/dates/calendar-steps.ts';
 import { type IsoDate, toDateParts } from '../../rules/dates/iso-date.ts';
-import { publicHolidayDates, type HolidayPlace } from './public-holidays.ts';
+import { publicHolidayDates } from './holiday-process.ts';
+import type { HolidayPlace } from './public-holidays.ts';
 import { DAYS_AHEAD } from '../../rules/limits.ts';
 
 /*

@@ -7,9 +7,10 @@ import type { IsoDate } from '../../rules/dates/iso-date.ts';
 const NOON = 12 * 60 * 60 * 1000;
 
 /*
- * Public holidays from the `date-holidays` package. Build time only: the package and its data
- * are large, so pages call this and hand the islands the plain list of dates it returns
- * (src/lib/runtime-imports.test.ts keeps it out of the browser).
+ * Public holidays from the `date-holidays` package. Build time only, and in a process of its own:
+ * the package and its data are large, so the build asks holiday-process.ts, which runs this file
+ * in a child process (holiday-child.ts) and hands back plain data; the islands get the plain list
+ * of dates (src/lib/runtime-imports.test.ts keeps the package out of the browser).
  */
 
 /** Where the clinic is, for its public holidays: a country code and, optionally, a region code. */
@@ -22,10 +23,10 @@ export type HolidayPlace = { readonly country: string; readonly region?: string 
  * of a Turkish religious holiday) leaves the morning clinic of that eve open.
  *
  * @example
- * publicHolidayDates({ country: 'GB', region: 'ENG' }, 2026, 2026).filter((date) => date >= '2026-12-01')
+ * holidayDatesOf({ country: 'GB', region: 'ENG' }, 2026, 2026).filter((date) => date >= '2026-12-01')
  * //=> ['2026-12-25', '2026-12-26', '2026-12-28']
  */
-export function publicHolidayDates(place: HolidayPlace, fromYear: number, toYear: number): IsoDate[] {
+export function holidayDatesOf(place: HolidayPlace, fromYear: number, toYear: number): IsoDate[] {
 	// Times in UTC are the country's own wall-clock times: no time zone can move a day.
 	const holidays = new Holidays(place.country, place.region ?? '', { timezone: 'UTC', types: ['public', 'bank'] });
 	const closed = new Set<IsoDate>();
@@ -46,27 +47,14 @@ export function publicHolidayDates(place: HolidayPlace, fromYear: number, toYear
 }
 
 /**
- * Whether `date-holidays` knows a country code (ISO 3166-1, like "GB" or "TR") and, when one is
- * given, a region code within it (like "ENG").
+ * Every country `date-holidays` knows (ISO 3166-1 codes, like "GB" or "TR") with the codes of its
+ * regions (like "ENG"), sorted: what clinic.yaml may name in `clinic.holidays`.
  *
  * @example
- * [isKnownPlace({ country: 'GB', region: 'ENG' }), isKnownPlace({ country: 'GB', region: 'XX' }), isKnownPlace({ country: 'ZZ' })]
- * //=> [true, false, false]
- */
-export function isKnownPlace(place: HolidayPlace): boolean {
-	const holidays = new Holidays();
-	if (!Object.hasOwn(holidays.getCountries(), place.country)) return false;
-	if (place.region === undefined) return true;
-	return Object.hasOwn(holidays.getStates(place.country) ?? {}, place.region);
-}
-
-/**
- * The region codes `date-holidays` knows for a country, for messages to the clinic.
- *
- * @example
- * regionsOf('GB')
+ * knownPlaces()['GB']
  * //=> ['ALD', 'ENG', 'NIR', 'SCT', 'WLS']
  */
-export function regionsOf(country: string): string[] {
-	return Object.keys(new Holidays().getStates(country) ?? {}).sort();
+export function knownPlaces(): Record<string, string[]> {
+	const holidays = new Holidays();
+	return Object.fromEntries(Object.keys(holidays.getCountries()).map((country) => [country, Object.keys(holidays.getStates(country) ?? {}).sort()]));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { languageCodes } from '../../../i18n/languages.ts';
 import { differenceInCalendarDays } from '../../rules/dates/calendar.ts';
 import { isIsoDate, type IsoDate } from '../../rules/dates/iso-date.ts';
-import { isKnownPlace, regionsOf } from './public-holidays.ts';
+import { isKnownPlace, regionsOf } from './holiday-process.ts';
 
 /*
  * The clinic's closed days in clinic.yaml: `clinic.holidays` (public holidays by country and
