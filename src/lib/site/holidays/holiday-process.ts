@@ -5,7 +5,7 @@ import type { HolidayPlace } from './public-holidays.ts';
 
 /*
  * date-holidays, asked in a process of its own. The package, its parser and the time-zone and
- * astronomy data it brings take about 50 MB, and loaded into the build they stayed there through
+ * astronomy data it brings took about 45 MB, and loaded into the build they stayed there through
  * the bundler's peak; in a child process the memory goes back when it exits (issue 26). A child
  * costs about 0.2 s, and each answer is kept: a build asks twice, once for the places a
  * clinic.yaml may name and once for the dates.
@@ -33,7 +33,11 @@ function ask(question: HolidayQuestion): unknown {
 	return answers.get(key);
 }
 
-const places = () => ask({ kind: 'places' }) as Record<string, string[]>;
+/** The region codes date-holidays knows for a country, or undefined for a country it does not know. */
+function regionsIn(country: string): readonly string[] | undefined {
+	const places = ask({ kind: 'places' }) as Record<string, string[]>;
+	return Object.hasOwn(places, country) ? places[country] : undefined;
+}
 
 /**
  * The days the public holidays of a country (and region) close, in the years given, sorted: see
@@ -56,8 +60,8 @@ export function publicHolidayDates(place: HolidayPlace, fromYear: number, toYear
  * //=> [true, false, false]
  */
 export function isKnownPlace(place: HolidayPlace): boolean {
-	if (!Object.hasOwn(places(), place.country)) return false;
-	return place.region === undefined || (places()[place.country] ?? []).includes(place.region);
+	const regions = regionsIn(place.country);
+	return regions !== undefined && (place.region === undefined || regions.includes(place.region));
 }
 
 /**
@@ -68,5 +72,5 @@ export function isKnownPlace(place: HolidayPlace): boolean {
  * //=> ['ALD', 'ENG', 'NIR', 'SCT', 'WLS']
  */
 export function regionsOf(country: string): string[] {
-	return Object.hasOwn(places(), country) ? [...(places()[country] ?? [])] : [];
+	return [...(regionsIn(country) ?? [])];
 }
